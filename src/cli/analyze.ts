@@ -1,0 +1,64 @@
+import { assess } from '../model/assess';
+import { setKey } from '../model/config';
+import { PRESETS, PRESET_NAMES } from '../model/presets';
+import { toJson, toMarkdown, toTable } from '../model/report';
+import { isSafe } from '../model/types';
+import { FAIL_ON, FORMATS, parseAnalyzeArgs } from './args';
+
+/** What a CLI run produced; main() writes it out. Keeping it a value makes the CLI testable. */
+export interface CliResult {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Usage text for `analyze`. */
+export const USAGE = `Usage: kube-paths analyze [options] [FILE...]
+
+Assess which Kubernetes control-plane <-> node paths are safe over an untrusted network.
+
+Options:
+  --preset NAME        base scenario (default kubeadm): ${PRESET_NAMES.join(', ')}
+  --set KEY=VALUE      change one config key (repeatable), e.g. --set apiserver.kubeletCertificateAuthority=true
+  --format FORMAT      ${FORMATS.join(' | ')} (default table)
+  --fail-on WHEN       ${FAIL_ON.join(' | ')} (default never): exit 1 when any path is unsafe / broken
+  --help               this text
+`;
+
+export interface AnalyzeIo {
+  readonly isTTY: boolean;
+}
+
+/** Runs `analyze` over parsed argv; never throws for bad input. */
+export function runAnalyze(argv: readonly string[], io: AnalyzeIo): CliResult {
+  const parsed = parseAnalyzeArgs(argv);
+  if (!parsed.ok) return { code: 2, stdout: '', stderr: `kube-paths: ${parsed.error}\n` };
+  const opts = parsed.value;
+  if (opts.help) return { code: 0, stdout: USAGE, stderr: '' };
+  if (opts.files.length > 0) {
+    return {
+      code: 2,
+      stdout: '',
+      stderr: `kube-paths: cannot read ${opts.files[0]}: importing files is not supported yet\n`,
+    };
+  }
+  const config = opts.sets.reduce((c, s) => setKey(c, s.key, s.value), PRESETS[opts.preset]);
+  const report = assess(config);
+  let stdout: string;
+  switch (opts.format) {
+    case 'json':
+      stdout = JSON.stringify(toJson(report), null, 2) + '\n';
+      break;
+    case 'markdown':
+      stdout = toMarkdown(report, `kube-paths report: ${opts.preset}`);
+      break;
+    case 'table':
+      stdout = toTable(report, io.isTTY);
+      break;
+  }
+  const live = report.paths.filter((p) => p.state !== 'disabled');
+  const failed =
+    (opts.failOn === 'unsafe' && live.some((p) => !isSafe(p.state))) ||
+    (opts.failOn === 'broken' && live.some((p) => p.state === 'broken'));
+  return { code: failed ? 1 : 0, stdout, stderr: '' };
+}

@@ -1,0 +1,100 @@
+import {
+  CONFIG_KEYS,
+  describeChoices,
+  isConfigKey,
+  parseValue,
+  type ConfigKey,
+  type ConfigValue,
+} from '../model/config';
+import { DEFAULT_PRESET, isPresetName, PRESET_NAMES, type PresetName } from '../model/presets';
+import type { Result } from '../model/types';
+
+export const FORMATS = ['table', 'json', 'markdown'] as const;
+export type Format = (typeof FORMATS)[number];
+export const FAIL_ON = ['unsafe', 'broken', 'never'] as const;
+export type FailOn = (typeof FAIL_ON)[number];
+
+/** Parsed `analyze` options. */
+export interface AnalyzeOptions {
+  readonly preset: PresetName;
+  readonly sets: readonly { key: ConfigKey; value: ConfigValue }[];
+  readonly format: Format;
+  readonly failOn: FailOn;
+  readonly files: readonly string[];
+  readonly help: boolean;
+}
+
+const VALUE_OPTIONS = ['--preset', '--set', '--format', '--fail-on'];
+
+const fail = (error: string): Result<AnalyzeOptions> => ({ ok: false, error });
+
+/** Parses the arguments after `analyze`; errors are one line naming the bad thing and the choices. */
+export function parseAnalyzeArgs(argv: readonly string[]): Result<AnalyzeOptions> {
+  let preset: PresetName = DEFAULT_PRESET;
+  let format: Format = 'table';
+  let failOn: FailOn = 'never';
+  let help = false;
+  const sets: { key: ConfigKey; value: ConfigValue }[] = [];
+  const files: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') {
+      files.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith('--') || arg === '-') {
+      files.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = eq === -1 ? arg : arg.slice(0, eq);
+    if (name === '--help') {
+      help = true;
+      continue;
+    }
+    if (!VALUE_OPTIONS.includes(name)) {
+      return fail(`unknown option "${name}"; valid options: ${VALUE_OPTIONS.join(', ')}, --help`);
+    }
+    let value: string;
+    if (eq !== -1) value = arg.slice(eq + 1);
+    else {
+      const next = argv[i + 1];
+      if (next === undefined) return fail(`option ${name} needs a value`);
+      value = next;
+      i++;
+    }
+    switch (name) {
+      case '--preset':
+        if (!isPresetName(value)) {
+          return fail(`unknown preset "${value}"; valid presets: ${PRESET_NAMES.join(', ')}`);
+        }
+        preset = value;
+        break;
+      case '--format':
+        if (!(FORMATS as readonly string[]).includes(value)) {
+          return fail(`unknown format "${value}"; valid formats: ${FORMATS.join(', ')}`);
+        }
+        format = value as Format;
+        break;
+      case '--fail-on':
+        if (!(FAIL_ON as readonly string[]).includes(value)) {
+          return fail(`unknown --fail-on "${value}"; valid values: ${FAIL_ON.join(', ')}`);
+        }
+        failOn = value as FailOn;
+        break;
+      case '--set': {
+        const k = value.indexOf('=');
+        if (k <= 0) return fail(`--set needs KEY=VALUE, got "${value}"`);
+        const key = value.slice(0, k);
+        if (!isConfigKey(key)) {
+          return fail(`unknown config key "${key}"; valid keys: ${CONFIG_KEYS.join(', ')}`);
+        }
+        const parsed = parseValue(key, value.slice(k + 1));
+        if (!parsed.ok) return fail(`${parsed.error} (valid: ${describeChoices(key)})`);
+        sets.push({ key, value: parsed.value });
+        break;
+      }
+    }
+  }
+  return { ok: true, value: { preset, sets, format, failOn, files, help } };
+}

@@ -1,0 +1,192 @@
+import {
+  apiserverAllowsAll,
+  kubeletAnonymousAllowed,
+  sshRemoved,
+} from './predicates';
+import type { ComponentKind, Config, Severity } from './types';
+
+/** The finding ids of DOMAIN.md §5. Public contract. */
+export const FINDING_IDS = [
+  'apiserver-open',
+  'apiserver-always-allow',
+  'apiserver-anonymous',
+  'apiserver-no-node-authorizer',
+  'apiserver-no-rbac',
+  'apiserver-no-kubelet-client-cert',
+  'apiserver-no-kubelet-ca',
+  'kubelet-open',
+  'kubelet-anonymous',
+  'kubelet-always-allow',
+  'kubelet-no-client-ca',
+  'kubelet-read-only-port',
+  'kubelet-self-signed',
+  'konnectivity-any-agent',
+  'ssh-tunnels-removed',
+] as const;
+export type FindingId = (typeof FINDING_IDS)[number];
+
+/** One row of the findings table. */
+export interface FindingSpec {
+  readonly id: FindingId;
+  readonly component: ComponentKind;
+  readonly severity: Severity;
+  /** CIS Kubernetes Benchmark ids as kube-bench numbers them (cis-1.9 … cis-1.12). */
+  readonly cis: readonly string[];
+  readonly when: (c: Config) => boolean;
+  readonly message: (c: Config) => string;
+}
+
+/** A finding that holds for a config. */
+export interface Finding {
+  readonly id: FindingId;
+  readonly component: ComponentKind;
+  readonly severity: Severity;
+  readonly cis: readonly string[];
+  readonly message: string;
+}
+
+/** The findings catalogue, as data. */
+export const FINDING_SPECS: readonly FindingSpec[] = [
+  {
+    id: 'apiserver-open',
+    component: 'apiserver',
+    severity: 'critical',
+    cis: ['1.2.1', '1.2.6'],
+    when: (c) => c.apiserver.anonymousAuth && apiserverAllowsAll(c),
+    message: () =>
+      '--anonymous-auth is on and --authorization-mode includes AlwaysAllow: anyone who reaches the apiserver can do anything',
+  },
+  {
+    id: 'apiserver-always-allow',
+    component: 'apiserver',
+    severity: 'high',
+    cis: ['1.2.6'],
+    when: apiserverAllowsAll,
+    message: () => '--authorization-mode includes AlwaysAllow: every authenticated request is allowed',
+  },
+  {
+    id: 'apiserver-anonymous',
+    component: 'apiserver',
+    severity: 'low',
+    cis: ['1.2.1'],
+    when: (c) => c.apiserver.anonymousAuth,
+    message: () =>
+      '--anonymous-auth is on (the default): unauthenticated requests run as system:anonymous; fine with RBAC, and health probes rely on it',
+  },
+  {
+    id: 'apiserver-no-node-authorizer',
+    component: 'apiserver',
+    severity: 'medium',
+    cis: ['1.2.7'],
+    when: (c) => !c.apiserver.authorizationModes.includes('Node'),
+    message: () =>
+      '--authorization-mode lacks Node: kubelets are not limited to the objects of their own node',
+  },
+  {
+    id: 'apiserver-no-rbac',
+    component: 'apiserver',
+    severity: 'medium',
+    cis: ['1.2.8'],
+    when: (c) => !c.apiserver.authorizationModes.includes('RBAC'),
+    message: () => '--authorization-mode lacks RBAC',
+  },
+  {
+    id: 'apiserver-no-kubelet-client-cert',
+    component: 'apiserver',
+    severity: 'medium',
+    cis: ['1.2.4'],
+    when: (c) => !c.apiserver.kubeletClientCertificate,
+    message: () =>
+      '--kubelet-client-certificate/--kubelet-client-key are not set: the apiserver calls kubelets without credentials',
+  },
+  {
+    id: 'apiserver-no-kubelet-ca',
+    component: 'apiserver',
+    severity: 'high',
+    cis: ['1.2.5'],
+    when: (c) => !c.apiserver.kubeletCertificateAuthority,
+    message: () =>
+      "--kubelet-certificate-authority is not set: the apiserver does not verify kubelets' serving certificates",
+  },
+  {
+    id: 'kubelet-open',
+    component: 'kubelet',
+    severity: 'critical',
+    cis: ['4.2.1', '4.2.2'],
+    when: kubeletAnonymousAllowed,
+    message: (c) =>
+      `the kubelet serves anonymous requests (${c.kubelet.authorizationMode === 'AlwaysAllow' ? 'authorization.mode AlwaysAllow' : 'Webhook authorization, and the apiserver allows everything'}): anyone who reaches :10250 can exec into pods`,
+  },
+  {
+    id: 'kubelet-anonymous',
+    component: 'kubelet',
+    severity: 'medium',
+    cis: ['4.2.1'],
+    when: (c) => c.kubelet.anonymousAuth,
+    message: () => 'authentication.anonymous.enabled is true (--anonymous-auth)',
+  },
+  {
+    id: 'kubelet-always-allow',
+    component: 'kubelet',
+    severity: 'high',
+    cis: ['4.2.2'],
+    when: (c) => c.kubelet.authorizationMode === 'AlwaysAllow',
+    message: () => 'authorization.mode is AlwaysAllow: every authenticated (or anonymous) caller is allowed',
+  },
+  {
+    id: 'kubelet-no-client-ca',
+    component: 'kubelet',
+    severity: 'medium',
+    cis: ['4.2.3'],
+    when: (c) => !c.kubelet.clientCAFile,
+    message: () =>
+      'authentication.x509.clientCAFile is not set (--client-ca-file): the kubelet cannot authenticate client certificates',
+  },
+  {
+    id: 'kubelet-read-only-port',
+    component: 'kubelet',
+    severity: 'high',
+    cis: ['4.2.4'],
+    when: (c) => c.kubelet.readOnlyPort > 0,
+    message: (c) =>
+      `readOnlyPort is ${c.kubelet.readOnlyPort} (--read-only-port): an unauthenticated plain-HTTP API is open`,
+  },
+  {
+    id: 'kubelet-self-signed',
+    component: 'kubelet',
+    severity: 'medium',
+    cis: ['4.2.9'],
+    when: (c) => c.kubelet.servingCertificate === 'self-signed',
+    message: () =>
+      'the kubelet serves a self-signed certificate (no tlsCertFile, no serverTLSBootstrap): the apiserver cannot verify it (fix: CIS 4.2.11 and 1.3.6, RotateKubeletServerCertificate)',
+  },
+  {
+    id: 'konnectivity-any-agent',
+    component: 'konnectivity-server',
+    severity: 'critical',
+    cis: [],
+    when: (c) => c.konnectivity.enabled && c.konnectivity.agentAuthentication === 'none',
+    message: () =>
+      'the konnectivity-server accepts any agent: an impostor agent can join and be handed control-plane traffic',
+  },
+  {
+    id: 'ssh-tunnels-removed',
+    component: 'apiserver',
+    severity: 'critical',
+    cis: [],
+    when: sshRemoved,
+    message: (c) =>
+      `--ssh-user/--ssh-keyfile were removed in v1.22; on v${c.version} kube-apiserver exits at startup with "unknown flag"`,
+  },
+];
+
+/** Every finding whose condition holds, in catalogue order. */
+export function findingsFor(c: Config): Finding[] {
+  return FINDING_SPECS.filter((f) => f.when(c)).map((f) => ({
+    id: f.id,
+    component: f.component,
+    severity: f.severity,
+    cis: f.cis,
+    message: f.message(c),
+  }));
+}

@@ -1,0 +1,124 @@
+import { CONDITIONS, type ConditionId } from './conditions';
+import type { Config, PathId, PathState } from './types';
+import { PATH_IDS } from './types';
+
+/** One rule line: the state when every listed condition holds (an empty list always matches). */
+export interface Rule {
+  readonly state: PathState;
+  readonly when: readonly ConditionId[];
+}
+
+/** The rules for one path kind: first match wins; `context` adds reasons that change no state. */
+export interface PathRules {
+  readonly rules: readonly Rule[];
+  readonly context?: readonly ConditionId[];
+}
+
+const r = (state: PathState, ...when: ConditionId[]): Rule => ({ state, when });
+
+const nodeToControlPlane: PathRules = { rules: [r('secure', 'node-client-verified')] };
+
+const proxyRules: PathRules = {
+  rules: [
+    r('broken', 'konnectivity-broken'),
+    r('tunneled', 'tunnel-usable'),
+    r('unverified', 'ssh-unverified'),
+    r('plaintext', 'proxy-http'),
+    r('unverified', 'proxy-https'),
+  ],
+  context: ['tunnel-any-agent', 'ssh-removed', 'proxy-direct'],
+};
+
+/** DOMAIN.md §5 as data: every path kind's rules in order. */
+export const PATH_RULES: Readonly<Record<PathId, PathRules>> = {
+  'kubelet-apiserver': nodeToControlPlane,
+  'kube-proxy-apiserver': nodeToControlPlane,
+  'pod-apiserver': { rules: [r('disabled', 'automount-off'), r('secure', 'automount-on')] },
+  'konnectivity-agent-server': {
+    rules: [
+      r('disabled', 'konnectivity-off'),
+      r('unverified', 'agent-any'),
+      r('secure', 'agent-authenticated'),
+    ],
+  },
+  'apiserver-kubelet': {
+    rules: [
+      r('broken', 'konnectivity-broken'),
+      r('broken', 'kubelet-ca-unverifiable'),
+      r('broken', 'kubelet-refuses-apiserver'),
+      r('secure', 'verified-both-ways'),
+      r('tunneled', 'tunnel-usable'),
+      r('unverified', 'always'),
+    ],
+    context: ['no-kubelet-ca', 'kubelet-serves-anonymous', 'tunnel-any-agent', 'ssh-removed'],
+  },
+  'apiserver-proxy-node': proxyRules,
+  'apiserver-proxy-pod': proxyRules,
+  'apiserver-proxy-service': proxyRules,
+  'apiserver-konnectivity-server': {
+    rules: [
+      r('disabled', 'konnectivity-off'),
+      r('broken', 'frontend-tcp'),
+      r('secure', 'frontend-uds'),
+      r('secure', 'frontend-tcp-tls'),
+    ],
+  },
+  'apiserver-ssh-tunnel': {
+    rules: [r('disabled', 'ssh-off'), r('broken', 'ssh-removed'), r('unverified', 'ssh-any-host-key')],
+  },
+  'kubelet-readonly': {
+    rules: [r('plaintext', 'readonly-open'), r('disabled', 'readonly-off')],
+  },
+};
+
+const CONDITION_IDS = Object.keys(CONDITIONS) as ConditionId[];
+
+/** Every condition evaluated once for a config: rule matching is then table lookups. */
+export type Facts = Readonly<Record<ConditionId, boolean>>;
+
+/** Evaluates every condition of the catalogue against a config. */
+export function computeFacts(c: Config): Facts {
+  const facts = {} as Record<ConditionId, boolean>;
+  for (const id of CONDITION_IDS) facts[id] = CONDITIONS[id].test(c);
+  return facts;
+}
+
+/** The first matching rule of a path; a rules table with no match is a bug. */
+export function matchRule(id: PathId, facts: Facts): Rule {
+  const rules = PATH_RULES[id].rules;
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i]!;
+    let ok = true;
+    for (let j = 0; j < rule.when.length; j++) {
+      if (!facts[rule.when[j]!]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return rule;
+  }
+  throw new Error(`no rule matched path ${id}`);
+}
+
+/** The state of one path kind. */
+export function pathState(id: PathId, facts: Facts): PathState {
+  return matchRule(id, facts).state;
+}
+
+/** States of every path kind for a config. */
+export function pathStates(c: Config): Readonly<Record<PathId, PathState>> {
+  const facts = computeFacts(c);
+  const out = {} as Record<PathId, PathState>;
+  for (const id of PATH_IDS) out[id] = pathState(id, facts);
+  return out;
+}
+
+/** Human reasons: the text of every condition this path lists that holds, in rule order. */
+export function pathReasons(id: PathId, c: Config, facts: Facts = computeFacts(c)): string[] {
+  const { rules, context = [] } = PATH_RULES[id];
+  const ids = new Set<ConditionId>([...rules.flatMap((x) => x.when), ...context]);
+  ids.delete('always');
+  const out: string[] = [];
+  for (const cid of ids) if (facts[cid]) out.push(CONDITIONS[cid].reason(c));
+  return out;
+}
