@@ -1,40 +1,39 @@
 import { useMemo } from 'react';
 import { assess } from '../model/assess';
-import { PATH_SPECS } from '../model/paths';
-import { STATE_GLYPHS, summaryLine } from '../model/report';
-import { selectConfig, useStore } from '../state/store';
+import { summaryLine } from '../model/report';
+import { selectConfig } from '../state/selectors';
+import { useStore } from '../state/store';
+import { ControlsPanel } from './controls/ControlsPanel';
+import { Graph } from './graph/Graph';
+import { Legend } from './graph/Legend';
+import { ImportPanel } from './import/ImportPanel';
+import { Inspector } from './inspector/Inspector';
+import { PathTable } from './table/PathTable';
 
-/** Placeholder page: the paths of the current scenario with their states. */
+/** The page: header with summary, controls, diagram with legend, inspector, table, import. */
 export function App() {
   const config = useStore(selectConfig);
-  const report = useMemo(() => assess(config), [config]);
+  const summary = useMemo(() => summaryLine(assess(config)), [config]);
   return (
-    <main>
-      <h1>kube-paths</h1>
-      <p>{summaryLine(report)}</p>
-      <table>
-        <caption>Paths of the kubeadm scenario</caption>
-        <thead>
-          <tr>
-            <th scope="col">Path</th>
-            <th scope="col">State</th>
-            <th scope="col">Why</th>
-          </tr>
-        </thead>
-        <tbody>
-          {report.paths.map((p) => (
-            <tr key={p.id} data-path={p.id} data-state={p.state}>
-              <td>
-                <code>{p.id}</code> {PATH_SPECS[p.id].label}
-              </td>
-              <td>
-                {STATE_GLYPHS[p.state]} {p.state}
-              </td>
-              <td>{p.reasons.join('; ')}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </main>
+    <div className="app">
+      <header className="app-header">
+        <h1>kube-paths</h1>
+        <p className="summary" data-testid="summary">
+          {summary}
+        </p>
+      </header>
+      <aside className="app-controls" aria-label="Configuration">
+        <ControlsPanel />
+        <ImportPanel />
+      </aside>
+      <main className="app-main">
+        <Graph />
+        <Legend />
+        <PathTable />
+      </main>
+      <aside className="app-inspector" aria-label="Inspector">
+        <Inspector />
+      </aside>
+    </div>
   );
 }

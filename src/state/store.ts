@@ -1,27 +1,113 @@
-import { create } from 'zustand';
+import { create, type StateCreator } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { setKey, type ConfigKey, type ConfigValue } from '../model/config';
 import { DEFAULT_PRESET, PRESETS, type PresetName } from '../model/presets';
-import type { Config } from '../model/types';
+import type { Config, PathId } from '../model/types';
 
-/** Sources of truth only; assessments are derived from `config` by the model. */
+/** The scenario: sources of truth only; assessments are derived from `config` by the model. */
 export interface ScenarioSlice {
   readonly config: Config;
+  /** The preset the config equals, or null once edited / imported. */
   readonly preset: PresetName | null;
+  readonly nodes: number;
+  readonly podsPerNode: number;
+  /** The scenario before the last replaceConfig (import, plan, preset), for one-step undo. */
+  readonly previous: { readonly config: Config; readonly preset: PresetName | null } | null;
   applyPreset(name: PresetName): void;
   setConfigKey(key: ConfigKey, value: ConfigValue): void;
+  setSize(nodes: number, podsPerNode: number): void;
+  /** Replaces the whole config (import, plan, shared link), remembering the previous one. */
+  replaceConfig(config: Config, preset?: PresetName | null): void;
+  /** Returns to the scenario before the last replaceConfig. */
+  undoReplace(): void;
 }
 
-export type Store = ScenarioSlice;
+/** A selected path instance (by its topology key) or component instance. */
+export type Selection =
+  | { readonly kind: 'path'; readonly id: PathId; readonly key: string }
+  | { readonly kind: 'component'; readonly id: string }
+  | null;
+
+export interface SelectionSlice {
+  readonly selection: Selection;
+  /** Path instance key or component id under the pointer / keyboard focus. */
+  readonly hovered: string | null;
+  select(selection: Selection): void;
+  hover(id: string | null): void;
+}
+
+export type Theme = 'light' | 'dark';
+
+export interface ViewSlice {
+  readonly theme: Theme;
+  readonly highContrast: boolean;
+  readonly tableView: boolean;
+  setTheme(theme: Theme): void;
+  setHighContrast(on: boolean): void;
+  setTableView(on: boolean): void;
+}
+
+/** A dismissible message shown to the user (bad URL parameters, import results, storage). */
+export interface Notice {
+  readonly id: string;
+  readonly text: string;
+  readonly tone: 'info' | 'warning' | 'error';
+}
+
+export interface NoticeSlice {
+  readonly notices: readonly Notice[];
+  notify(notice: Notice): void;
+  dismiss(id: string): void;
+}
+
+export type Store = ScenarioSlice & SelectionSlice & ViewSlice & NoticeSlice;
+
+type Slice<T> = StateCreator<Store, [['zustand/subscribeWithSelector', never]], [], T>;
+
+const scenarioSlice: Slice<ScenarioSlice> = (set) => ({
+  config: PRESETS[DEFAULT_PRESET],
+  preset: DEFAULT_PRESET,
+  nodes: 3,
+  podsPerNode: 3,
+  previous: null,
+  applyPreset: (name) =>
+    set((s) => ({ config: PRESETS[name], preset: name, previous: { config: s.config, preset: s.preset } })),
+  setConfigKey: (key, value) => set((s) => ({ config: setKey(s.config, key, value), preset: null })),
+  setSize: (nodes, podsPerNode) => set({ nodes, podsPerNode }),
+  replaceConfig: (config, preset = null) =>
+    set((s) => ({ config, preset, previous: { config: s.config, preset: s.preset } })),
+  undoReplace: () =>
+    set((s) => (s.previous ? { config: s.previous.config, preset: s.previous.preset, previous: null } : {})),
+});
+
+const selectionSlice: Slice<SelectionSlice> = (set) => ({
+  selection: null,
+  hovered: null,
+  select: (selection) => set({ selection }),
+  hover: (hovered) => set({ hovered }),
+});
+
+const viewSlice: Slice<ViewSlice> = (set) => ({
+  theme: 'light',
+  highContrast: false,
+  tableView: false,
+  setTheme: (theme) => set({ theme }),
+  setHighContrast: (highContrast) => set({ highContrast }),
+  setTableView: (tableView) => set({ tableView }),
+});
+
+const noticeSlice: Slice<NoticeSlice> = (set) => ({
+  notices: [],
+  notify: (n) => set((s) => ({ notices: [...s.notices.filter((x) => x.id !== n.id), n] })),
+  dismiss: (id) => set((s) => ({ notices: s.notices.filter((x) => x.id !== id) })),
+});
 
 /** The app store: the only place with create(). */
 export const useStore = create<Store>()(
-  subscribeWithSelector((set) => ({
-    config: PRESETS[DEFAULT_PRESET],
-    preset: DEFAULT_PRESET,
-    applyPreset: (name) => set({ config: PRESETS[name], preset: name }),
-    setConfigKey: (key, value) => set((s) => ({ config: setKey(s.config, key, value), preset: null })),
+  subscribeWithSelector((...a) => ({
+    ...scenarioSlice(...a),
+    ...selectionSlice(...a),
+    ...viewSlice(...a),
+    ...noticeSlice(...a),
   })),
 );
-
-export const selectConfig = (s: Store): Config => s.config;

@@ -1,0 +1,4 @@
+/** Import real cluster configuration files (issue 4). Placeholder. */
+export function ImportPanel() {
+  return null;
+}

@@ -1,0 +1,4 @@
+/** Details of the selected path or component (issue 3). Placeholder. */
+export function Inspector() {
+  return null;
+}

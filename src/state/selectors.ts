@@ -1,0 +1,22 @@
+import { statesOf } from '../model/derive';
+import type { Config, PathId, PathState } from '../model/types';
+import type { Store } from './store';
+
+/** Named selectors: each returns a primitive or a stable reference. */
+export const selectConfig = (s: Store): Config => s.config;
+export const selectPreset = (s: Store) => s.preset;
+export const selectNodes = (s: Store): number => s.nodes;
+export const selectPodsPerNode = (s: Store): number => s.podsPerNode;
+export const selectSelection = (s: Store) => s.selection;
+export const selectHovered = (s: Store) => s.hovered;
+export const selectTheme = (s: Store) => s.theme;
+export const selectHighContrast = (s: Store) => s.highContrast;
+export const selectTableView = (s: Store) => s.tableView;
+export const selectNotices = (s: Store) => s.notices;
+export const selectUntrusted = (s: Store): boolean => s.config.network.untrusted;
+
+/** A selector for one path kind's state: path elements subscribe to just their own state. */
+export const selectPathState =
+  (id: PathId) =>
+  (s: Store): PathState =>
+    statesOf(s.config)[id];
