@@ -9,6 +9,7 @@ export const selectNodes = (s: Store): number => s.nodes;
 export const selectPodsPerNode = (s: Store): number => s.podsPerNode;
 export const selectSelection = (s: Store) => s.selection;
 export const selectHovered = (s: Store) => s.hovered;
+export const selectTransform = (s: Store) => s.transform;
 export const selectTheme = (s: Store) => s.theme;
 export const selectHighContrast = (s: Store) => s.highContrast;
 export const selectTableView = (s: Store) => s.tableView;

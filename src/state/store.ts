@@ -38,7 +38,16 @@ export interface SelectionSlice {
 
 export type Theme = 'light' | 'dark';
 
+/** The committed pan/zoom transform of the diagram (d3-zoom writes it on gesture end). */
+export interface ViewTransform {
+  readonly x: number;
+  readonly y: number;
+  readonly k: number;
+}
+
 export interface ViewSlice {
+  readonly transform: ViewTransform;
+  setTransform(t: ViewTransform): void;
   readonly theme: Theme;
   readonly highContrast: boolean;
   readonly tableView: boolean;
@@ -88,6 +97,8 @@ const selectionSlice: Slice<SelectionSlice> = (set) => ({
 });
 
 const viewSlice: Slice<ViewSlice> = (set) => ({
+  transform: { x: 0, y: 0, k: 1 },
+  setTransform: (transform) => set({ transform }),
   theme: 'light',
   highContrast: false,
   tableView: false,
