@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test('the page lists the kubeadm paths with their states', async ({ page }) => {
   await page.goto('./');
