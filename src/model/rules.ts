@@ -72,25 +72,40 @@ export const PATH_RULES: Readonly<Record<PathId, PathRules>> = {
 };
 
 const CONDITION_IDS = Object.keys(CONDITIONS) as ConditionId[];
+const INDEX = new Map(CONDITION_IDS.map((id, i) => [id, i] as const));
+const TESTS = CONDITION_IDS.map((id) => CONDITIONS[id].test as (c: Config) => boolean);
 
-/** Every condition evaluated once for a config: rule matching is then table lookups. */
-export type Facts = Readonly<Record<ConditionId, boolean>>;
+/** Every condition evaluated once for a config, by catalogue index: rule matching is then lookups. */
+export type Facts = readonly boolean[];
 
 /** Evaluates every condition of the catalogue against a config. */
 export function computeFacts(c: Config): Facts {
-  const facts = {} as Record<ConditionId, boolean>;
-  for (const id of CONDITION_IDS) facts[id] = CONDITIONS[id].test(c);
+  const facts = new Array<boolean>(TESTS.length);
+  for (let i = 0; i < TESTS.length; i++) facts[i] = TESTS[i]!(c);
   return facts;
 }
 
+/** Whether one named condition holds in precomputed facts. */
+export function holds(facts: Facts, id: ConditionId): boolean {
+  return facts[INDEX.get(id)!] === true;
+}
+
+// Rules compiled to condition indices once, so the hot loop never hashes a string.
+const COMPILED = Object.fromEntries(
+  PATH_IDS.map((id) => [
+    id,
+    PATH_RULES[id].rules.map((rule) => ({ rule, when: rule.when.map((w) => INDEX.get(w)!) })),
+  ]),
+) as unknown as Record<PathId, readonly { rule: Rule; when: readonly number[] }[]>;
+
 /** The first matching rule of a path; a rules table with no match is a bug. */
 export function matchRule(id: PathId, facts: Facts): Rule {
-  const rules = PATH_RULES[id].rules;
+  const rules = COMPILED[id];
   for (let i = 0; i < rules.length; i++) {
-    const rule = rules[i]!;
+    const { rule, when } = rules[i]!;
     let ok = true;
-    for (let j = 0; j < rule.when.length; j++) {
-      if (!facts[rule.when[j]!]) {
+    for (let j = 0; j < when.length; j++) {
+      if (!facts[when[j]!]) {
         ok = false;
         break;
       }
@@ -119,6 +134,6 @@ export function pathReasons(id: PathId, c: Config, facts: Facts = computeFacts(c
   const ids = new Set<ConditionId>([...rules.flatMap((x) => x.when), ...context]);
   ids.delete('always');
   const out: string[] = [];
-  for (const cid of ids) if (facts[cid]) out.push(CONDITIONS[cid].reason(c));
+  for (const cid of ids) if (holds(facts, cid)) out.push(CONDITIONS[cid].reason(c));
   return out;
 }

@@ -10,11 +10,18 @@ export function parseVersion(text: string): Result<{ readonly version: string; r
   return { ok: true, value: { version: `1.${minor}`, minor } };
 }
 
-/** Minor number of an already-valid config version; NaN never escapes because configs are validated. */
+const minorCache = new Map<string, number>();
+
+/** Minor number of an already-valid config version (cached: the rules engine asks per evaluation). */
 export function minorOf(version: string): number {
-  const r = parseVersion(version);
-  if (!r.ok) throw new Error(`invalid config version ${JSON.stringify(version)}`);
-  return r.value.minor;
+  let minor = minorCache.get(version);
+  if (minor === undefined) {
+    const r = parseVersion(version);
+    if (!r.ok) throw new Error(`invalid config version ${JSON.stringify(version)}`);
+    minor = r.value.minor;
+    if (minorCache.size < 256) minorCache.set(version, minor);
+  }
+  return minor;
 }
 
 /** True when `version` (1.N) is at least 1.`minor`. */
