@@ -49,11 +49,12 @@ export function planText(plan: Plan): string {
   const out = ['', 'MAKE IT SAFE'];
   if (!plan.ok) out.push(`  no plan: ${plan.error}`);
   else if (plan.steps.length === 0) out.push('  nothing to do: every path is already safe or disabled');
-  plan.ok &&
+  else {
     plan.steps.forEach((s, i) => {
       out.push(`  ${i + 1}. ${s.key}=${formatValue(s.value)}  (${s.flag})`, `     why: ${s.why}`);
       for (const e of s.sideEffects) out.push(`     side effect: ${e}`);
     });
+  }
   return out.join('\n') + '\n';
 }
 
