@@ -158,6 +158,20 @@ describe('the make-it-safe plan', () => {
     expect(plan.ok && plan.steps.map((s) => s.key)).toEqual(['apiserver.kubeletClientCertificate']);
   });
 
+  it('takes two protective changes where one weakening change would do (a deliberate choice)', () => {
+    // Broken: the apiserver presents no client certificate and the kubelet refuses anonymous callers.
+    const config = scenario('konnectivity', {
+      'apiserver.kubeletClientCertificate': false,
+      'kubelet.clientCAFile': false,
+      'kubelet.authorizationMode': 'AlwaysAllow',
+    });
+    expect(pathStates(config)['apiserver-kubelet']).toBe('broken');
+    // One change would "work" by opening :10250 to anyone; the plan authenticates the apiserver instead.
+    expect(pathStates(setKey(config, 'kubelet.anonymousAuth', true))['apiserver-kubelet']).toBe('tunneled');
+    const plan = planFor(config, { path: 'apiserver-kubelet' });
+    expect(plan.ok && plan.steps.map((s) => s.key)).toEqual(['apiserver.kubeletClientCertificate', 'kubelet.clientCAFile']);
+  });
+
   it('turns the read-only port off and the SSH tunnels off on legacy-ssh: disabled is the fix', () => {
     const plan = planFor(scenario('legacy-ssh'));
     expect(plan.ok && plan.after['kubelet-readonly']).toBe('disabled');
