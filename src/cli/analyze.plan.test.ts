@@ -14,10 +14,16 @@ describe('kube-paths analyze --fix', () => {
       'konnectivity.agentAuthentication',
       'konnectivity.enabled',
     ]);
-    expect(out.plan[0]).toMatchObject({ key: 'kubelet.servingCertificate', value: 'tls-bootstrap', flag: expect.stringContaining('serverTLSBootstrap') });
+    expect(out.plan[0]).toMatchObject({
+      key: 'kubelet.servingCertificate',
+      value: 'tls-bootstrap',
+      flag: expect.stringContaining('serverTLSBootstrap'),
+    });
     expect(out.plan[0].why).toContain('apiserver-kubelet broken instead of secure');
     expect(out.plan[0].sideEffects[0]).toContain('kubernetes.io/kubelet-serving');
-    expect(out.planSnippets.map((s: { id: string }) => s.id)).toContain('egress-selector-configuration');
+    expect(out.planSnippets.map((s: { id: string }) => s.id)).toContain(
+      'egress-selector-configuration',
+    );
   });
 
   it('gives an empty plan when everything is safe, and no plan key without --fix', () => {
@@ -28,7 +34,10 @@ describe('kube-paths analyze --fix', () => {
   it('reaches a config with no unsafe and no broken path when the plan is applied with --set', () => {
     for (const preset of PRESET_NAMES) {
       const plan: { key: string; value: unknown }[] = json('--preset', preset, '--fix').plan;
-      const sets = plan.flatMap((s) => ['--set', `${s.key}=${Array.isArray(s.value) ? s.value.join(',') : String(s.value)}`]);
+      const sets = plan.flatMap((s) => [
+        '--set',
+        `${s.key}=${Array.isArray(s.value) ? s.value.join(',') : String(s.value)}`,
+      ]);
       expect(run('--preset', preset, ...sets, '--fail-on', 'unsafe').code, preset).toBe(0);
     }
   });
@@ -37,10 +46,14 @@ describe('kube-paths analyze --fix', () => {
     const md = run('--preset', 'kubeadm', '--fix', '--format', 'markdown').stdout;
     expect(md).toContain('## Make it safe');
     expect(md).toMatch(/1\. \[ \] `konnectivity\.agentAuthentication=service-account-token`/);
-    expect(md).toContain('```yaml\napiVersion: apiserver.k8s.io/v1beta1\nkind: EgressSelectorConfiguration');
+    expect(md).toContain(
+      '```yaml\napiVersion: apiserver.k8s.io/v1beta1\nkind: EgressSelectorConfiguration',
+    );
     expect(md.indexOf('## Make it safe')).toBeLessThan(md.indexOf('## Configuration'));
     const table = run('--preset', 'kubeadm', '--fix').stdout;
-    expect(table).toContain('MAKE IT SAFE\n  1. konnectivity.agentAuthentication=service-account-token');
+    expect(table).toContain(
+      'MAKE IT SAFE\n  1. konnectivity.agentAuthentication=service-account-token',
+    );
   });
 });
 
@@ -59,18 +72,24 @@ describe('kube-paths analyze --baseline', () => {
   });
 
   it('adds a section to Markdown and table', () => {
-    expect(run('--preset', 'ca-mismatch', '--baseline', 'kubeadm', '--format', 'markdown').stdout).toContain(
-      '## Compared with kubeadm\n\n1 path broke.\n\n| path | before | after | change |',
-    );
+    expect(
+      run('--preset', 'ca-mismatch', '--baseline', 'kubeadm', '--format', 'markdown').stdout,
+    ).toContain('## Compared with kubeadm\n\n1 path broke.\n\n| path | before | after | change |');
     expect(run('--preset', 'ca-mismatch', '--baseline=kubeadm').stdout).toMatch(
       /COMPARED WITH kubeadm: 1 path broke\n {2}apiserver-kubelet +unverified → broken {2}\(broke\)/,
     );
   });
 
   it.each([
-    [['--baseline', 'nope'], `kube-paths: unknown baseline "nope"; valid baselines: ${PRESET_NAMES.join(', ')}\n`],
+    [
+      ['--baseline', 'nope'],
+      `kube-paths: unknown baseline "nope"; valid baselines: ${PRESET_NAMES.join(', ')}\n`,
+    ],
     [['--baseline'], 'kube-paths: option --baseline needs a value\n'],
-    [['--fix=yes'], 'kube-paths: unknown option "--fix"; valid options: --preset, --set, --format, --fail-on, --baseline, --fix, --help\n'],
+    [
+      ['--fix=yes'],
+      'kube-paths: unknown option "--fix"; valid options: --preset, --set, --format, --fail-on, --baseline, --fix, --help\n',
+    ],
   ])('rejects %j with exit 2 and one line naming the valid choices', (argv, message) => {
     expect(run(...argv)).toEqual({ code: 2, stdout: '', stderr: message });
   });

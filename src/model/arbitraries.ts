@@ -11,7 +11,9 @@ import {
 } from './types';
 
 /** Kubernetes minor versions 1.9 … 1.40: both sides of the 1.22 SSH removal. */
-export const arbVersion: fc.Arbitrary<string> = fc.integer({ min: 9, max: 40 }).map((m) => `1.${m}`);
+export const arbVersion: fc.Arbitrary<string> = fc
+  .integer({ min: 9, max: 40 })
+  .map((m) => `1.${m}`);
 
 /** A non-empty ordered authorizer chain without repeats. */
 export const arbAuthorizationModes = fc.uniqueArray(fc.constantFrom(...AUTHORIZATION_MODES), {
@@ -20,7 +22,11 @@ export const arbAuthorizationModes = fc.uniqueArray(fc.constantFrom(...AUTHORIZA
 });
 
 /** kubelet read-only port: mostly 0 or 10255, sometimes any valid port. */
-export const arbReadOnlyPort = fc.oneof(fc.constant(0), fc.constant(10255), fc.integer({ min: 0, max: 65535 }));
+export const arbReadOnlyPort = fc.oneof(
+  fc.constant(0),
+  fc.constant(10255),
+  fc.integer({ min: 0, max: 65535 }),
+);
 
 /** Any valid Config (every key of DOMAIN.md §4 with a valid value). */
 export const arbConfig: fc.Arbitrary<Config> = fc.record({

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { classifyChange, compareConfigs, CHANGE_KINDS, diffSummary, type ChangeKind } from './compare';
+import {
+  classifyChange,
+  compareConfigs,
+  CHANGE_KINDS,
+  diffSummary,
+  type ChangeKind,
+} from './compare';
 import { scenario } from './testing';
 import { PATH_IDS, STATES, type PathState } from './types';
 
@@ -28,7 +34,8 @@ describe('classifyChange', () => {
   });
 
   it('gives every pair of states exactly one known kind', () => {
-    for (const a of STATES) for (const b of STATES) expect(CHANGE_KINDS).toContain(classifyChange(a, b));
+    for (const a of STATES)
+      for (const b of STATES) expect(CHANGE_KINDS).toContain(classifyChange(a, b));
   });
 });
 
@@ -36,14 +43,21 @@ describe('compareConfigs', () => {
   it('kubeadm → hardened: the control-plane→node paths became safe, nothing broke', () => {
     const cmp = compareConfigs(scenario('kubeadm'), scenario('hardened'));
     const by = Object.fromEntries(cmp.paths.map((p) => [p.id, p]));
-    expect(by['apiserver-kubelet']).toEqual({ id: 'apiserver-kubelet', before: 'unverified', after: 'secure', change: 'became-safe' });
+    expect(by['apiserver-kubelet']).toEqual({
+      id: 'apiserver-kubelet',
+      before: 'unverified',
+      after: 'secure',
+      change: 'became-safe',
+    });
     expect(by['apiserver-proxy-pod']?.change).toBe('became-safe');
     expect(by['konnectivity-agent-server']?.change).toBe('appeared');
     expect(cmp.summary).toBe('4 paths became safe, 2 appeared');
   });
 
   it('kubeadm → ca-mismatch: one broke', () => {
-    expect(compareConfigs(scenario('kubeadm'), scenario('ca-mismatch')).summary).toBe('1 path broke');
+    expect(compareConfigs(scenario('kubeadm'), scenario('ca-mismatch')).summary).toBe(
+      '1 path broke',
+    );
   });
 
   it('legacy-ssh → kubeadm: the SSH tunnel and the read-only port are removed, the proxies lose SSH', () => {
@@ -61,8 +75,13 @@ describe('compareConfigs', () => {
   });
 
   it('summarises in good-news-first order with plural agreement', () => {
-    const counts = Object.fromEntries(CHANGE_KINDS.map((k) => [k, 0])) as Record<ChangeKind, number>;
-    expect(diffSummary({ ...counts, 'became-safe': 3, broke: 1 })).toBe('3 paths became safe, 1 broke');
+    const counts = Object.fromEntries(CHANGE_KINDS.map((k) => [k, 0])) as Record<
+      ChangeKind,
+      number
+    >;
+    expect(diffSummary({ ...counts, 'became-safe': 3, broke: 1 })).toBe(
+      '3 paths became safe, 1 broke',
+    );
     expect(diffSummary({ ...counts, broke: 2 })).toBe('2 paths broke');
   });
 });

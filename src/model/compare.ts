@@ -63,7 +63,15 @@ const PHRASES: Readonly<Record<ChangeKind, string>> = {
 };
 
 // The summary leads with good news, then bad, as in "3 paths became safe, 1 broke".
-const SUMMARY_ORDER: readonly ChangeKind[] = ['became-safe', 'repaired', 'removed', 'appeared', 'became-unsafe', 'broke', 'changed'];
+const SUMMARY_ORDER: readonly ChangeKind[] = [
+  'became-safe',
+  'repaired',
+  'removed',
+  'appeared',
+  'became-unsafe',
+  'broke',
+  'changed',
+];
 
 /** One line: "3 paths became safe, 1 broke"; "no path changed" when nothing did. */
 export function diffSummary(counts: Readonly<Record<ChangeKind, number>>): string {
@@ -79,7 +87,12 @@ export function diffSummary(counts: Readonly<Record<ChangeKind, number>>): strin
 export function compareConfigs(baseline: Config, current: Config): Comparison {
   const a = pathStates(baseline);
   const b = pathStates(current);
-  const paths = PATH_IDS.map((id) => ({ id, before: a[id], after: b[id], change: classifyChange(a[id], b[id]) }));
+  const paths = PATH_IDS.map((id) => ({
+    id,
+    before: a[id],
+    after: b[id],
+    change: classifyChange(a[id], b[id]),
+  }));
   const counts = Object.fromEntries(CHANGE_KINDS.map((k) => [k, 0])) as Record<ChangeKind, number>;
   for (const p of paths) counts[p.change]++;
   return { paths, counts, summary: diffSummary(counts) };

@@ -22,7 +22,17 @@ const ASSESS_RUNS = 40;
  */
 const PROTECTIONS: ReadonlyArray<readonly [ConfigKey, (c: Config) => ConfigValue[]]> = [
   ['apiserver.anonymousAuth', () => [false]],
-  ['apiserver.authorizationModes', (c) => (c.apiserver.authorizationModes.includes('AlwaysAllow') ? [c.apiserver.authorizationModes.filter((m) => m !== 'AlwaysAllow').concat(c.apiserver.authorizationModes.length === 1 ? ['Node', 'RBAC'] : [])] : [])],
+  [
+    'apiserver.authorizationModes',
+    (c) =>
+      c.apiserver.authorizationModes.includes('AlwaysAllow')
+        ? [
+            c.apiserver.authorizationModes
+              .filter((m) => m !== 'AlwaysAllow')
+              .concat(c.apiserver.authorizationModes.length === 1 ? ['Node', 'RBAC'] : []),
+          ]
+        : [],
+  ],
   ['apiserver.kubeletCertificateAuthority', () => [true]],
   ['apiserver.kubeletClientCertificate', () => [true]],
   ['apiserver.proxyScheme', () => ['https']],
@@ -31,18 +41,30 @@ const PROTECTIONS: ReadonlyArray<readonly [ConfigKey, (c: Config) => ConfigValue
   ['kubelet.clientCAFile', () => [true]],
   ['kubelet.authorizationMode', () => ['Webhook']],
   ['kubelet.readOnlyPort', () => [0]],
-  ['kubelet.servingCertificate', (c) => (c.kubelet.servingCertificate === 'self-signed' ? ['ca-signed', 'tls-bootstrap'] : [])],
+  [
+    'kubelet.servingCertificate',
+    (c) => (c.kubelet.servingCertificate === 'self-signed' ? ['ca-signed', 'tls-bootstrap'] : []),
+  ],
   ['konnectivity.enabled', () => [true]],
-  ['konnectivity.agentAuthentication', (c) => (c.konnectivity.agentAuthentication === 'none' ? ['service-account-token', 'mtls'] : [])],
+  [
+    'konnectivity.agentAuthentication',
+    (c) => (c.konnectivity.agentAuthentication === 'none' ? ['service-account-token', 'mtls'] : []),
+  ],
   ['konnectivity.frontend', (c) => (c.konnectivity.frontend === 'tcp' ? ['uds', 'tcp-tls'] : [])],
   ['pods.automountServiceAccountToken', () => [false]],
 ];
 
 /** A config and a random subset of protections raised on it (applied together). */
 const arbRaised = arbConfig.chain((config) => {
-  const options = PROTECTIONS.map(([key, values]) => [key, values(config)] as const).filter(([, v]) => v.length > 0);
+  const options = PROTECTIONS.map(([key, values]) => [key, values(config)] as const).filter(
+    ([, v]) => v.length > 0,
+  );
   return fc
-    .tuple(...options.map(([key, values]) => fc.option(fc.constantFrom(...values.map((v) => ({ key, value: v }))), { nil: undefined })))
+    .tuple(
+      ...options.map(([key, values]) =>
+        fc.option(fc.constantFrom(...values.map((v) => ({ key, value: v }))), { nil: undefined }),
+      ),
+    )
     .map((picked) => ({ config, changes: picked.filter((p) => p !== undefined) }));
 });
 
@@ -53,7 +75,10 @@ describe('rules-engine invariants (fast-check)', { timeout: 60_000 }, () => {
       fc.property(arbConfig, (config) => {
         const states = pathStates(config);
         const keys = Object.keys(states);
-        return keys.length === PATH_IDS.length && PATH_IDS.every((id, i) => keys[i] === id && STATES.includes(states[id]));
+        return (
+          keys.length === PATH_IDS.length &&
+          PATH_IDS.every((id, i) => keys[i] === id && STATES.includes(states[id]))
+        );
       }),
       { numRuns: RUNS },
     );
@@ -100,7 +125,12 @@ describe('rules-engine invariants (fast-check)', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(arbRaised, ({ config, changes }) => {
         const before = pathStates(config);
-        const after = pathStates(applyChanges(config, changes.map((c) => ({ ...c, flag: '' }))));
+        const after = pathStates(
+          applyChanges(
+            config,
+            changes.map((c) => ({ ...c, flag: '' })),
+          ),
+        );
         return PATH_IDS.every((id) => !(isSafe(before[id]) && isExposed(after[id])));
       }),
       { numRuns: RUNS },
@@ -111,7 +141,12 @@ describe('rules-engine invariants (fast-check)', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(arbRaised, ({ config, changes }) => {
         const before = pathStates(config);
-        const after = pathStates(applyChanges(config, changes.map((c) => ({ ...c, flag: '' }))));
+        const after = pathStates(
+          applyChanges(
+            config,
+            changes.map((c) => ({ ...c, flag: '' })),
+          ),
+        );
         return PATH_IDS.every((id) => !(before[id] === 'unverified' && after[id] === 'plaintext'));
       }),
       { numRuns: RUNS },
@@ -122,8 +157,14 @@ describe('rules-engine invariants (fast-check)', { timeout: 60_000 }, () => {
     // DOMAIN.md §5: SSH encrypts but verifies no node, so it is left out of PROTECTIONS on purpose.
     const before = pathStates(scenario('legacy-ssh'));
     const after = pathStates(scenario('legacy-ssh', { 'apiserver.sshTunnels': false }));
-    expect([before['apiserver-proxy-pod'], after['apiserver-proxy-pod']]).toEqual(['unverified', 'plaintext']);
-    expect([before['apiserver-ssh-tunnel'], after['apiserver-ssh-tunnel']]).toEqual(['unverified', 'disabled']);
+    expect([before['apiserver-proxy-pod'], after['apiserver-proxy-pod']]).toEqual([
+      'unverified',
+      'plaintext',
+    ]);
+    expect([before['apiserver-ssh-tunnel'], after['apiserver-ssh-tunnel']]).toEqual([
+      'unverified',
+      'disabled',
+    ]);
   });
 
   it('the make-it-safe plan, when present, leaves no unsafe and no broken path', () => {
@@ -140,7 +181,14 @@ describe('rules-engine invariants (fast-check)', { timeout: 60_000 }, () => {
   });
 
   it('keys left out of plans never make a path acceptable (so plans lose nothing by skipping them)', () => {
-    const skipped: ConfigKey[] = ['apiserver.anonymousAuth', 'kubelet.webhookAuthentication', 'apiserver.authorizationModes', 'kubelet.anonymousAuth', 'kubelet.authorizationMode', 'pods.automountServiceAccountToken'];
+    const skipped: ConfigKey[] = [
+      'apiserver.anonymousAuth',
+      'kubelet.webhookAuthentication',
+      'apiserver.authorizationModes',
+      'kubelet.anonymousAuth',
+      'kubelet.authorizationMode',
+      'pods.automountServiceAccountToken',
+    ];
     fc.assert(
       fc.property(arbConfig, (config) => {
         const before = pathStates(config);
@@ -164,7 +212,9 @@ describe('rules-engine invariants (fast-check)', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(arbConfig, fc.constantFrom(...PATH_IDS), (config, id) => {
         for (const fix of fixesFor(id, config)) {
-          expect(pathState(id, computeFacts(applyChanges(config, fix.changes))), fix.summary).toBe(fix.state);
+          expect(pathState(id, computeFacts(applyChanges(config, fix.changes))), fix.summary).toBe(
+            fix.state,
+          );
           expect(fix.summary.endsWith(`→ ${fix.state}`)).toBe(true);
         }
       }),

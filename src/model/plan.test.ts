@@ -13,28 +13,51 @@ import { isSafe, PATH_IDS, type Config, type PathId } from './types';
 // loses nothing.
 const PROTECTIVE: ReadonlyArray<readonly [ConfigKey, (c: Config) => ConfigValue[]]> = [
   ['apiserver.anonymousAuth', (c) => (c.apiserver.anonymousAuth ? [false] : [])],
-  ['apiserver.authorizationModes', (c) => (c.apiserver.authorizationModes.includes('AlwaysAllow') ? [['Node', 'RBAC']] : [])],
-  ['apiserver.kubeletCertificateAuthority', (c) => (c.apiserver.kubeletCertificateAuthority ? [] : [true])],
-  ['apiserver.kubeletClientCertificate', (c) => (c.apiserver.kubeletClientCertificate ? [] : [true])],
+  [
+    'apiserver.authorizationModes',
+    (c) => (c.apiserver.authorizationModes.includes('AlwaysAllow') ? [['Node', 'RBAC']] : []),
+  ],
+  [
+    'apiserver.kubeletCertificateAuthority',
+    (c) => (c.apiserver.kubeletCertificateAuthority ? [] : [true]),
+  ],
+  [
+    'apiserver.kubeletClientCertificate',
+    (c) => (c.apiserver.kubeletClientCertificate ? [] : [true]),
+  ],
   ['apiserver.sshTunnels', (c) => (c.apiserver.sshTunnels ? [false] : [])],
   ['apiserver.proxyScheme', (c) => (c.apiserver.proxyScheme === 'http' ? ['https'] : [])],
   ['kubelet.anonymousAuth', (c) => (c.kubelet.anonymousAuth ? [false] : [])],
   ['kubelet.webhookAuthentication', (c) => (c.kubelet.webhookAuthentication ? [] : [true])],
   ['kubelet.clientCAFile', (c) => (c.kubelet.clientCAFile ? [] : [true])],
-  ['kubelet.authorizationMode', (c) => (c.kubelet.authorizationMode === 'AlwaysAllow' ? ['Webhook'] : [])],
+  [
+    'kubelet.authorizationMode',
+    (c) => (c.kubelet.authorizationMode === 'AlwaysAllow' ? ['Webhook'] : []),
+  ],
   ['kubelet.readOnlyPort', (c) => (c.kubelet.readOnlyPort > 0 ? [0] : [])],
-  ['kubelet.servingCertificate', (c) => (c.kubelet.servingCertificate === 'self-signed' ? ['ca-signed', 'tls-bootstrap'] : [])],
+  [
+    'kubelet.servingCertificate',
+    (c) => (c.kubelet.servingCertificate === 'self-signed' ? ['ca-signed', 'tls-bootstrap'] : []),
+  ],
   ['konnectivity.enabled', (c) => (c.konnectivity.enabled ? [] : [true])],
-  ['konnectivity.agentAuthentication', (c) => (c.konnectivity.agentAuthentication === 'none' ? ['service-account-token', 'mtls'] : [])],
+  [
+    'konnectivity.agentAuthentication',
+    (c) => (c.konnectivity.agentAuthentication === 'none' ? ['service-account-token', 'mtls'] : []),
+  ],
   ['konnectivity.frontend', (c) => (c.konnectivity.frontend === 'tcp' ? ['uds', 'tcp-tls'] : [])],
-  ['pods.automountServiceAccountToken', (c) => (c.pods.automountServiceAccountToken ? [false] : [])],
+  [
+    'pods.automountServiceAccountToken',
+    (c) => (c.pods.automountServiceAccountToken ? [false] : []),
+  ],
 ];
 
 const ok = (s: string) => isSafe(s as never) || s === 'disabled';
 
 /** Smallest number of changed keys over the whole cartesian product of protective values. */
 function bruteForceMinimum(config: Config, path?: PathId): number | undefined {
-  const options = PROTECTIVE.map(([key, values]) => [key, values(config)] as const).filter(([, v]) => v.length > 0);
+  const options = PROTECTIVE.map(([key, values]) => [key, values(config)] as const).filter(
+    ([, v]) => v.length > 0,
+  );
   let best: number | undefined;
   const rec = (i: number, c: Config, changed: number) => {
     if (best !== undefined && changed >= best) return;
@@ -56,19 +79,24 @@ const expectReachesGoal = (config: Config, plan: PlanFound, path?: PathId) => {
   const ids = path ? [path] : PATH_IDS;
   for (const id of ids) expect(ok(after[id]), `${id} is ${after[id]}`).toBe(true);
   expect(plan.changes.every((c) => PLAN_KEYS.includes(c.key))).toBe(true);
-  expect(plan.changes.some((c) => c.key === 'version' || c.key === 'network.untrusted')).toBe(false);
+  expect(plan.changes.some((c) => c.key === 'version' || c.key === 'network.untrusted')).toBe(
+    false,
+  );
   expect(plan.changes.every((c) => !sameValue(getKey(config, c.key), c.value))).toBe(true);
 };
 
 describe('the make-it-safe plan', () => {
-  it.each(PRESET_NAMES)('on %s is as small as an exhaustive search and leaves nothing unsafe or broken', (name) => {
-    const config = PRESETS[name];
-    const plan = planFor(config);
-    expect(plan.ok).toBe(true);
-    if (!plan.ok) return;
-    expectReachesGoal(config, plan);
-    expect(plan.steps).toHaveLength(bruteForceMinimum(config)!);
-  });
+  it.each(PRESET_NAMES)(
+    'on %s is as small as an exhaustive search and leaves nothing unsafe or broken',
+    (name) => {
+      const config = PRESETS[name];
+      const plan = planFor(config);
+      expect(plan.ok).toBe(true);
+      if (!plan.ok) return;
+      expectReachesGoal(config, plan);
+      expect(plan.steps).toHaveLength(bruteForceMinimum(config)!);
+    },
+  );
 
   it.each(PRESET_NAMES.flatMap((n) => PATH_IDS.map((id) => [n, id] as const)))(
     'on %s for %s alone is as small as an exhaustive search',
@@ -119,7 +147,8 @@ describe('the make-it-safe plan', () => {
           c = setKey(c, step.key, step.value);
           const now = pathStates(c);
           for (const id of PATH_IDS) {
-            if (before[id] !== 'broken') expect(now[id], `${id} after ${step.key}`).not.toBe('broken');
+            if (before[id] !== 'broken')
+              expect(now[id], `${id} after ${step.key}`).not.toBe('broken');
           }
         }
       }),
@@ -148,7 +177,9 @@ describe('the make-it-safe plan', () => {
 
   it('repairs the CA mismatch by giving kubelets CA-signed certificates, never by removing the CA', () => {
     const plan = planFor(scenario('ca-mismatch'), { path: 'apiserver-kubelet' });
-    expect(plan.ok && plan.steps.map((s) => [s.key, s.value])).toEqual([['kubelet.servingCertificate', 'tls-bootstrap']]);
+    expect(plan.ok && plan.steps.map((s) => [s.key, s.value])).toEqual([
+      ['kubelet.servingCertificate', 'tls-bootstrap'],
+    ]);
     expect(plan.ok && plan.steps[0]!.why).toContain('apiserver-kubelet broken instead of secure');
   });
 
@@ -167,9 +198,14 @@ describe('the make-it-safe plan', () => {
     });
     expect(pathStates(config)['apiserver-kubelet']).toBe('broken');
     // One change would "work" by opening :10250 to anyone; the plan authenticates the apiserver instead.
-    expect(pathStates(setKey(config, 'kubelet.anonymousAuth', true))['apiserver-kubelet']).toBe('tunneled');
+    expect(pathStates(setKey(config, 'kubelet.anonymousAuth', true))['apiserver-kubelet']).toBe(
+      'tunneled',
+    );
     const plan = planFor(config, { path: 'apiserver-kubelet' });
-    expect(plan.ok && plan.steps.map((s) => s.key)).toEqual(['apiserver.kubeletClientCertificate', 'kubelet.clientCAFile']);
+    expect(plan.ok && plan.steps.map((s) => s.key)).toEqual([
+      'apiserver.kubeletClientCertificate',
+      'kubelet.clientCAFile',
+    ]);
   });
 
   it('turns the read-only port off and the SSH tunnels off on legacy-ssh: disabled is the fix', () => {
@@ -186,7 +222,10 @@ describe('the make-it-safe plan', () => {
 
   it('says so, as a value, when locked keys leave no way to make it safe', () => {
     const plan = planFor(scenario('kubeadm'), { locked: ['konnectivity.enabled'] });
-    expect(plan).toMatchObject({ ok: false, unresolved: ['apiserver-proxy-node', 'apiserver-proxy-pod', 'apiserver-proxy-service'] });
+    expect(plan).toMatchObject({
+      ok: false,
+      unresolved: ['apiserver-proxy-node', 'apiserver-proxy-pod', 'apiserver-proxy-service'],
+    });
     expect(!plan.ok && plan.error).toContain('without changing konnectivity.enabled');
     const short = planFor(scenario('legacy-ssh'), { maxSize: 2 });
     expect(short).toMatchObject({ ok: false });

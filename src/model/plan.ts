@@ -1,4 +1,11 @@
-import { formatValue, getKey, KEY_SPECS, sameValue, type ConfigKey, type ConfigValue } from './config';
+import {
+  formatValue,
+  getKey,
+  KEY_SPECS,
+  sameValue,
+  type ConfigKey,
+  type ConfigValue,
+} from './config';
 import { regressions } from './fixes';
 import { kubeletCertVerifiable } from './predicates';
 import { pathStates } from './rules';
@@ -113,8 +120,11 @@ const rank = (ch: Change): number => {
 function notesFor(config: Config, changes: readonly Change[]): string[][] {
   return changes.map((c) => {
     // The CA warning is moot once kubelets serve CA-signed certificates (or an earlier step does it).
-    if (c.key === 'apiserver.kubeletCertificateAuthority' &&
-      (kubeletCertVerifiable(config) || changes.some((o) => o.key === 'kubelet.servingCertificate'))) return [];
+    if (
+      c.key === 'apiserver.kubeletCertificateAuthority' &&
+      (kubeletCertVerifiable(config) || changes.some((o) => o.key === 'kubelet.servingCertificate'))
+    )
+      return [];
     const note = sideEffectNote(c.key, c.value);
     return note ? [note] : [];
   });
@@ -142,8 +152,10 @@ const STEP_WHY: Readonly<Record<string, string>> = {
     'kubelets serve a tlsCertFile issued by the CA the apiserver is given, so it can verify them',
   'apiserver.kubeletCertificateAuthority=true':
     "the apiserver verifies each kubelet's serving certificate instead of skipping verification",
-  'apiserver.kubeletClientCertificate=true': 'the apiserver authenticates to kubelets with a client certificate',
-  'kubelet.clientCAFile=true': "kubelets check the apiserver's client certificate against the cluster CA",
+  'apiserver.kubeletClientCertificate=true':
+    'the apiserver authenticates to kubelets with a client certificate',
+  'kubelet.clientCAFile=true':
+    "kubelets check the apiserver's client certificate against the cluster CA",
   'konnectivity.agentAuthentication=service-account-token':
     'the konnectivity-server accepts only agents presenting a service-account token for its audience',
   'konnectivity.agentAuthentication=mtls':
@@ -162,7 +174,12 @@ const STEP_WHY: Readonly<Record<string, string>> = {
 function whyOf(config: Config, changes: readonly Change[], i: number, scope: PlanScope): string {
   const c = changes[i]!;
   const full = pathStates(applyChanges(config, changes));
-  const without = pathStates(applyChanges(config, changes.filter((_, j) => j !== i)));
+  const without = pathStates(
+    applyChanges(
+      config,
+      changes.filter((_, j) => j !== i),
+    ),
+  );
   const ids = scope === 'cluster' ? PATH_IDS : [scope];
   const needed = ids
     .filter((id) => without[id] !== full[id])
@@ -190,7 +207,10 @@ export function planFor(config: Config, options: PlanOptions = {}): Plan {
     });
   }
   if (!best) {
-    const all = applyChanges(config, groups.map((g) => g[0]!));
+    const all = applyChanges(
+      config,
+      groups.map((g) => g[0]!),
+    );
     const states = pathStates(all);
     const ids = scope === 'cluster' ? PATH_IDS : [scope];
     const unresolved = ids.filter((id) => !acceptable(states[id]));

@@ -8,7 +8,13 @@ const md = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 export function planJson(plan: Plan): Record<string, unknown> {
   if (!plan.ok) return { plan: null, planError: plan.error, planUnresolved: plan.unresolved };
   return {
-    plan: plan.steps.map((s) => ({ key: s.key, value: s.value, flag: s.flag, why: s.why, sideEffects: s.sideEffects })),
+    plan: plan.steps.map((s) => ({
+      key: s.key,
+      value: s.value,
+      flag: s.flag,
+      why: s.why,
+      sideEffects: s.sideEffects,
+    })),
     planSnippets: plan.snippets,
   };
 }
@@ -22,7 +28,8 @@ export function diffJson(cmp: Comparison, baseline: string): Record<string, unkn
 export function planMarkdown(plan: Plan): string {
   const lines = ['## Make it safe', ''];
   if (!plan.ok) return [...lines, `No plan: ${md(plan.error)}.`, ''].join('\n');
-  if (plan.steps.length === 0) return [...lines, 'Nothing to do: every path is already safe or disabled.', ''].join('\n');
+  if (plan.steps.length === 0)
+    return [...lines, 'Nothing to do: every path is already safe or disabled.', ''].join('\n');
   lines.push(`${plan.steps.length} step${plan.steps.length === 1 ? '' : 's'}, in this order:`, '');
   plan.steps.forEach((s, i) => {
     lines.push(`${i + 1}. [ ] \`${s.key}=${formatValue(s.value)}\` (${md(s.flag)}): ${md(s.why)}`);
@@ -48,7 +55,8 @@ export function diffMarkdown(cmp: Comparison, baseline: string): string {
 export function planText(plan: Plan): string {
   const out = ['', 'MAKE IT SAFE'];
   if (!plan.ok) out.push(`  no plan: ${plan.error}`);
-  else if (plan.steps.length === 0) out.push('  nothing to do: every path is already safe or disabled');
+  else if (plan.steps.length === 0)
+    out.push('  nothing to do: every path is already safe or disabled');
   else {
     plan.steps.forEach((s, i) => {
       out.push(`  ${i + 1}. ${s.key}=${formatValue(s.value)}  (${s.flag})`, `     why: ${s.why}`);
@@ -63,7 +71,8 @@ export function diffText(cmp: Comparison, baseline: string): string {
   const w = Math.max(...cmp.paths.map((p) => p.id.length));
   const out = ['', `COMPARED WITH ${baseline}: ${cmp.summary}`];
   for (const p of cmp.paths) {
-    if (p.change !== 'unchanged') out.push(`  ${p.id.padEnd(w)}  ${p.before} → ${p.after}  (${p.change})`);
+    if (p.change !== 'unchanged')
+      out.push(`  ${p.id.padEnd(w)}  ${p.before} → ${p.after}  (${p.change})`);
   }
   return out.join('\n') + '\n';
 }

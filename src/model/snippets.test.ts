@@ -12,7 +12,9 @@ const snippets = (...args: Parameters<typeof planFor>) => {
 describe('plan snippets', () => {
   it('give the apiserver the kubelet CA flag and the kubelet serverTLSBootstrap', () => {
     const s = snippets(scenario('kubeadm'), { path: 'apiserver-kubelet' });
-    expect(s['kube-apiserver-flags']).toBe('--kubelet-certificate-authority=/etc/kubernetes/pki/ca.crt');
+    expect(s['kube-apiserver-flags']).toBe(
+      '--kubelet-certificate-authority=/etc/kubernetes/pki/ca.crt',
+    );
     expect(s['kubelet-configuration']).toBe(
       'apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\nserverTLSBootstrap: true',
     );
@@ -23,7 +25,9 @@ describe('plan snippets', () => {
     const s = snippets(scenario('flags-only'));
     expect(s['kube-apiserver-flags']).toContain('--egress-selector-config-file=');
     expect(s['egress-selector-configuration']).toContain('proxyProtocol: GRPC');
-    expect(s['egress-selector-configuration']).toContain('udsName: /etc/kubernetes/konnectivity-server/konnectivity-server.socket');
+    expect(s['egress-selector-configuration']).toContain(
+      'udsName: /etc/kubernetes/konnectivity-server/konnectivity-server.socket',
+    );
     expect(s['konnectivity-server-flags']).toContain('--mode=grpc');
     expect(s['konnectivity-server-flags']).toContain('--agent-service-account=konnectivity-agent');
     expect(s['konnectivity-agent-flags']).toContain('--service-account-token-path=');
@@ -31,12 +35,22 @@ describe('plan snippets', () => {
   });
 
   it('match a TCP+TLS frontend with HTTPConnect, tlsConfig and the server TLS flags', () => {
-    const c = scenario('konnectivity', { 'konnectivity.frontend': 'tcp-tls', 'konnectivity.agentAuthentication': 'mtls' });
+    const c = scenario('konnectivity', {
+      'konnectivity.frontend': 'tcp-tls',
+      'konnectivity.agentAuthentication': 'mtls',
+    });
     const yaml = egressSelectorYaml(c);
     expect(yaml).toContain('proxyProtocol: HTTPConnect');
-    expect(yaml).toMatch(/url: https:\/\/.*\n\s+tlsConfig:\n\s+caBundle: .*\n\s+clientKey: .*\n\s+clientCert: /);
+    expect(yaml).toMatch(
+      /url: https:\/\/.*\n\s+tlsConfig:\n\s+caBundle: .*\n\s+clientKey: .*\n\s+clientCert: /,
+    );
     const flags = konnectivityServerFlags(c);
-    expect(flags).toEqual(expect.arrayContaining(['--mode=http-connect', '--cluster-ca-cert=/etc/kubernetes/pki/ca.crt']));
+    expect(flags).toEqual(
+      expect.arrayContaining([
+        '--mode=http-connect',
+        '--cluster-ca-cert=/etc/kubernetes/pki/ca.crt',
+      ]),
+    );
     expect(flags.some((f) => f.startsWith('--server-ca-cert='))).toBe(true);
     expect(flags.some((f) => f.startsWith('--uds-name'))).toBe(false);
   });

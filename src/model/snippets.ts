@@ -35,7 +35,8 @@ function apiserverFlags(changes: readonly Change[]): string[] {
   for (const c of changes) {
     switch (c.key) {
       case 'apiserver.kubeletCertificateAuthority':
-        if (c.value === true) out.push(`--kubelet-certificate-authority=${SNIPPET_PATHS.clusterCa}`);
+        if (c.value === true)
+          out.push(`--kubelet-certificate-authority=${SNIPPET_PATHS.clusterCa}`);
         else out.push('# remove --kubelet-certificate-authority');
         break;
       case 'apiserver.kubeletClientCertificate':
@@ -51,7 +52,11 @@ function apiserverFlags(changes: readonly Change[]): string[] {
         out.push(`--authorization-mode=${formatValue(c.value)}`);
         break;
       case 'apiserver.sshTunnels':
-        out.push(c.value === false ? '# remove --ssh-user and --ssh-keyfile' : '--ssh-user=… --ssh-keyfile=…');
+        out.push(
+          c.value === false
+            ? '# remove --ssh-user and --ssh-keyfile'
+            : '--ssh-user=… --ssh-keyfile=…',
+        );
         break;
       case 'konnectivity.enabled':
         out.push(
@@ -120,7 +125,13 @@ export function egressSelectorYaml(config: Config): string {
   ];
   if (config.konnectivity.frontend === 'uds') {
     // kube-apiserver accepts GRPC only over a Unix socket.
-    return [...head, '    proxyProtocol: GRPC', '    transport:', '      uds:', `        udsName: ${SNIPPET_PATHS.udsName}`].join('\n');
+    return [
+      ...head,
+      '    proxyProtocol: GRPC',
+      '    transport:',
+      '      uds:',
+      `        udsName: ${SNIPPET_PATHS.udsName}`,
+    ].join('\n');
   }
   return [
     ...head,
@@ -144,7 +155,12 @@ export function konnectivityServerFlags(config: Config): string[] {
   const k = config.konnectivity;
   const frontend =
     k.frontend === 'uds'
-      ? ['--mode=grpc', `--uds-name=${SNIPPET_PATHS.udsName}`, '--delete-existing-uds-file', '--server-port=0']
+      ? [
+          '--mode=grpc',
+          `--uds-name=${SNIPPET_PATHS.udsName}`,
+          '--delete-existing-uds-file',
+          '--server-port=0',
+        ]
       : [
           '--mode=http-connect',
           '--server-port=8131',
@@ -162,7 +178,9 @@ export function konnectivityServerFlags(config: Config): string[] {
         ]
       : k.agentAuthentication === 'mtls'
         ? [`--cluster-ca-cert=${SNIPPET_PATHS.clusterCa}`]
-        : ['# no agent authentication: any agent is accepted (add --agent-namespace/--agent-service-account/--authentication-audience or --cluster-ca-cert)'];
+        : [
+            '# no agent authentication: any agent is accepted (add --agent-namespace/--agent-service-account/--authentication-audience or --cluster-ca-cert)',
+          ];
   return [
     ...frontend,
     '--cluster-cert=/etc/kubernetes/pki/apiserver.crt',
@@ -180,7 +198,10 @@ export function konnectivityAgentFlags(config: Config): string[] {
     config.konnectivity.agentAuthentication === 'service-account-token'
       ? ['--service-account-token-path=/var/run/secrets/tokens/konnectivity-agent-token']
       : config.konnectivity.agentAuthentication === 'mtls'
-        ? ['--agent-cert=/etc/kubernetes/pki/konnectivity-agent.crt', '--agent-key=/etc/kubernetes/pki/konnectivity-agent.key']
+        ? [
+            '--agent-cert=/etc/kubernetes/pki/konnectivity-agent.crt',
+            '--agent-key=/etc/kubernetes/pki/konnectivity-agent.key',
+          ]
         : [];
   return [
     '--proxy-server-host=<konnectivity-server address>',
@@ -200,11 +221,21 @@ export function planSnippets(config: Config, changes: readonly Change[]): Snippe
   const out: Snippet[] = [];
   const flags = apiserverFlags(changes);
   if (flags.length) {
-    out.push({ id: 'kube-apiserver-flags', title: 'kube-apiserver flags', language: 'shell', text: flags.join('\n') });
+    out.push({
+      id: 'kube-apiserver-flags',
+      title: 'kube-apiserver flags',
+      language: 'shell',
+      text: flags.join('\n'),
+    });
   }
   const kubelet = kubeletYaml(changes);
   if (kubelet.length) {
-    out.push({ id: 'kubelet-configuration', title: 'KubeletConfiguration fragment', language: 'yaml', text: kubelet.join('\n') });
+    out.push({
+      id: 'kubelet-configuration',
+      title: 'KubeletConfiguration fragment',
+      language: 'yaml',
+      text: kubelet.join('\n'),
+    });
   }
   const konnectivity = changes.some((c) => c.key.startsWith('konnectivity.'));
   if (konnectivity && after.konnectivity.enabled) {

@@ -42,12 +42,13 @@ const all = (ids: readonly PathId[], state: PathState): Partial<Record<PathId, P
 const kubeletCa: Tour = {
   id: 'kubelet-ca',
   title: 'Why apiserver → kubelet is unsafe by default',
-  summary: 'kubectl logs and exec cross the network unverified until the apiserver gets --kubelet-certificate-authority and kubelets get CA-signed serving certificates.',
+  summary:
+    'kubectl logs and exec cross the network unverified until the apiserver gets --kubelet-certificate-authority and kubelets get CA-signed serving certificates.',
   steps: [
     {
       title: 'kubeadm out of the box',
       narration:
-        'For kubectl logs, exec, attach and port-forward the apiserver connects to each kubelet on :10250. It presents a client certificate (--kubelet-client-certificate and --kubelet-client-key), which the kubelet checks against authentication.x509.clientCAFile. But kubeadm does not set --kubelet-certificate-authority, so the apiserver skips verification of the kubelet\'s serving certificate: a man in the middle on the control-plane ↔ node network can read and change this traffic. The path is unverified.',
+        "For kubectl logs, exec, attach and port-forward the apiserver connects to each kubelet on :10250. It presents a client certificate (--kubelet-client-certificate and --kubelet-client-key), which the kubelet checks against authentication.x509.clientCAFile. But kubeadm does not set --kubelet-certificate-authority, so the apiserver skips verification of the kubelet's serving certificate: a man in the middle on the control-plane ↔ node network can read and change this traffic. The path is unverified.",
       scenario: { preset: 'kubeadm' },
       highlight: 'apiserver-kubelet',
       expect: { 'apiserver-kubelet': 'unverified' },
@@ -94,7 +95,8 @@ const kubeletCa: Tour = {
 const caMismatch: Tour = {
   id: 'ca-mismatch',
   title: 'The CA-mismatch trap',
-  summary: 'Following the benchmark to the letter breaks logs and exec; the fix is the certificates, not removing the flag.',
+  summary:
+    'Following the benchmark to the letter breaks logs and exec; the fix is the certificates, not removing the flag.',
   steps: [
     {
       title: 'Following the benchmark',
@@ -104,7 +106,8 @@ const caMismatch: Tour = {
       highlight: 'apiserver-kubelet',
       expect: { 'apiserver-kubelet': 'broken' },
       predict: {
-        question: 'kubeadm plus --kubelet-certificate-authority, kubelets still self-signed: what happens to apiserver → kubelet?',
+        question:
+          'kubeadm plus --kubelet-certificate-authority, kubelets still self-signed: what happens to apiserver → kubelet?',
         path: 'apiserver-kubelet',
         choices: ['secure', 'unverified', 'broken'],
         answer: 'broken',
@@ -132,7 +135,8 @@ const caMismatch: Tour = {
 const proxy: Tour = {
   id: 'proxy',
   title: 'The proxy that no flag can fix',
-  summary: 'The apiserver proxy to nodes, pods and services never verifies its target; only a Konnectivity tunnel with agent authentication protects it.',
+  summary:
+    'The apiserver proxy to nodes, pods and services never verifies its target; only a Konnectivity tunnel with agent authentication protects it.',
   steps: [
     {
       title: 'The proxy dials directly',
@@ -178,17 +182,26 @@ const proxy: Tour = {
 const konnectivity: Tour = {
   id: 'konnectivity',
   title: 'Konnectivity, and why an agent without authentication protects nothing',
-  summary: 'The tunnel is only as good as the server\'s check of its agents; and the apiserver must reach the server over a Unix socket or mutual TLS.',
+  summary:
+    "The tunnel is only as good as the server's check of its agents; and the apiserver must reach the server over a Unix socket or mutual TLS.",
   steps: [
     {
       title: 'A tunnel that accepts any agent',
       narration:
         "The apiserver's cluster egress now goes to the konnectivity-server over a Unix socket, and agents on each node dial out to it. Each agent verifies the server's certificate, but the server accepts any agent (neither --agent-namespace/--agent-service-account nor --cluster-ca-cert): an impostor agent can join and be handed the traffic. The agent → server path is unverified, and the tunnel protects nothing: the pod proxy is still plaintext.",
-      scenario: { preset: 'kubeadm', set: { 'konnectivity.enabled': true, 'konnectivity.agentAuthentication': 'none' } },
+      scenario: {
+        preset: 'kubeadm',
+        set: { 'konnectivity.enabled': true, 'konnectivity.agentAuthentication': 'none' },
+      },
       highlight: 'konnectivity-agent-server',
-      expect: { 'konnectivity-agent-server': 'unverified', 'apiserver-proxy-pod': 'plaintext', 'apiserver-kubelet': 'unverified' },
+      expect: {
+        'konnectivity-agent-server': 'unverified',
+        'apiserver-proxy-pod': 'plaintext',
+        'apiserver-kubelet': 'unverified',
+      },
       predict: {
-        question: 'Konnectivity is on, but the server accepts any agent. What is apiserver → pod through the proxy?',
+        question:
+          'Konnectivity is on, but the server accepts any agent. What is apiserver → pod through the proxy?',
         path: 'apiserver-proxy-pod',
         choices: ['tunneled', 'unverified', 'plaintext'],
         answer: 'plaintext',
@@ -197,18 +210,26 @@ const konnectivity: Tour = {
     {
       title: 'Agents must prove who they are',
       narration:
-        'Start the server with --agent-namespace, --agent-service-account and --authentication-audience: it checks each agent\'s projected service-account token with a TokenReview. (Or mutual TLS with --cluster-ca-cert; the two cannot be combined.) Now both ends authenticate each other: agent → server is secure, and apiserver → kubelet and the proxies are tunneled.',
+        "Start the server with --agent-namespace, --agent-service-account and --authentication-audience: it checks each agent's projected service-account token with a TokenReview. (Or mutual TLS with --cluster-ca-cert; the two cannot be combined.) Now both ends authenticate each other: agent → server is secure, and apiserver → kubelet and the proxies are tunneled.",
       scenario: { preset: 'konnectivity' },
       highlight: 'konnectivity-agent-server',
-      expect: { 'konnectivity-agent-server': 'secure', 'apiserver-kubelet': 'tunneled', ...all(PROXIES, 'tunneled') },
+      expect: {
+        'konnectivity-agent-server': 'secure',
+        'apiserver-kubelet': 'tunneled',
+        ...all(PROXIES, 'tunneled'),
+      },
     },
     {
       title: 'The frontend: plain TCP is not served',
       narration:
-        'Point the egress selector at the server over tcp with an http:// url and nothing works: the konnectivity-server\'s TCP frontend is TLS-only and requires --server-ca-cert. Every cluster dial fails and nothing falls back to direct dialing: logs, exec and every proxy are broken.',
+        "Point the egress selector at the server over tcp with an http:// url and nothing works: the konnectivity-server's TCP frontend is TLS-only and requires --server-ca-cert. Every cluster dial fails and nothing falls back to direct dialing: logs, exec and every proxy are broken.",
       scenario: { preset: 'konnectivity', set: { 'konnectivity.frontend': 'tcp' } },
       highlight: 'apiserver-konnectivity-server',
-      expect: { 'apiserver-konnectivity-server': 'broken', 'apiserver-kubelet': 'broken', ...all(PROXIES, 'broken') },
+      expect: {
+        'apiserver-konnectivity-server': 'broken',
+        'apiserver-kubelet': 'broken',
+        ...all(PROXIES, 'broken'),
+      },
       predict: {
         question: 'Egress over tcp with an http:// url: what happens to apiserver → kubelet?',
         path: 'apiserver-kubelet',
@@ -268,7 +289,10 @@ const sshHistory: Tour = {
         'Konnectivity takes precedence over SSH when both exist. With agent authentication the proxy paths are tunneled; the SSH path still exists, unverified, until --ssh-user and --ssh-keyfile are removed.',
       scenario: {
         preset: 'legacy-ssh',
-        set: { 'konnectivity.enabled': true, 'konnectivity.agentAuthentication': 'service-account-token' },
+        set: {
+          'konnectivity.enabled': true,
+          'konnectivity.agentAuthentication': 'service-account-token',
+        },
       },
       highlight: 'apiserver-proxy-pod',
       expect: { 'apiserver-ssh-tunnel': 'unverified', ...all(PROXIES, 'tunneled') },
