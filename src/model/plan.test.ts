@@ -85,7 +85,8 @@ const expectReachesGoal = (config: Config, plan: PlanFound, path?: PathId) => {
   expect(plan.changes.every((c) => !sameValue(getKey(config, c.key), c.value))).toBe(true);
 };
 
-describe('the make-it-safe plan', () => {
+// Generous timeout: the brute force is exhaustive and CI machines are shared.
+describe('the make-it-safe plan', { timeout: 60_000 }, () => {
   it.each(PRESET_NAMES)(
     'on %s is as small as an exhaustive search and leaves nothing unsafe or broken',
     (name) => {
