@@ -1,4 +1,7 @@
 import { assess } from '../model/assess';
+import { compareConfigs } from '../model/compare';
+import { planFor } from '../model/plan';
+import { diffJson, diffMarkdown, diffText, planJson, planMarkdown, planText } from '../model/planReport';
 import { setKey } from '../model/config';
 import { PRESETS, PRESET_NAMES } from '../model/presets';
 import { toJson, toMarkdown, toTable } from '../model/report';
@@ -21,6 +24,8 @@ Options:
   --preset NAME        base scenario (default kubeadm): ${PRESET_NAMES.join(', ')}
   --set KEY=VALUE      change one config key (repeatable), e.g. --set apiserver.kubeletCertificateAuthority=true
   --format FORMAT      ${FORMATS.join(' | ')} (default table)
+  --fix                add the "make it safe" plan: the smallest set of protective changes, with snippets
+  --baseline PRESET    add a per-path before → after diff against a preset: ${PRESET_NAMES.join(', ')}
   --fail-on WHEN       ${FAIL_ON.join(' | ')} (default never): exit 1 when any path is unsafe / broken
   --help               this text
 `;
@@ -44,16 +49,28 @@ export function runAnalyze(argv: readonly string[], io: AnalyzeIo): CliResult {
   }
   const config = opts.sets.reduce((c, s) => setKey(c, s.key, s.value), PRESETS[opts.preset]);
   const report = assess(config);
+  const plan = opts.fix ? planFor(config) : undefined;
+  const diff = opts.baseline ? compareConfigs(PRESETS[opts.baseline], config) : undefined;
   let stdout: string;
   switch (opts.format) {
-    case 'json':
-      stdout = JSON.stringify(toJson(report), null, 2) + '\n';
+    case 'json': {
+      const extras = {
+        ...(plan ? planJson(plan) : {}),
+        ...(diff && opts.baseline ? diffJson(diff, opts.baseline) : {}),
+      };
+      stdout = JSON.stringify(toJson(report, extras), null, 2) + '\n';
       break;
-    case 'markdown':
-      stdout = toMarkdown(report, `kube-paths report: ${opts.preset}`);
+    }
+    case 'markdown': {
+      const sections = [plan ? planMarkdown(plan) : '', diff && opts.baseline ? diffMarkdown(diff, opts.baseline) : ''];
+      stdout = toMarkdown(report, `kube-paths report: ${opts.preset}`, sections.filter(Boolean));
       break;
+    }
     case 'table':
-      stdout = toTable(report, io.isTTY);
+      stdout =
+        toTable(report, io.isTTY) +
+        (plan ? planText(plan) : '') +
+        (diff && opts.baseline ? diffText(diff, opts.baseline) : '');
       break;
   }
   const live = report.paths.filter((p) => p.state !== 'disabled');

@@ -22,9 +22,13 @@ export interface AnalyzeOptions {
   readonly failOn: FailOn;
   readonly files: readonly string[];
   readonly help: boolean;
+  /** --fix: add the "make it safe" plan. */
+  readonly fix: boolean;
+  /** --baseline PRESET: add a per-path diff against this preset. */
+  readonly baseline: PresetName | undefined;
 }
 
-const VALUE_OPTIONS = ['--preset', '--set', '--format', '--fail-on'];
+const VALUE_OPTIONS = ['--preset', '--set', '--format', '--fail-on', '--baseline'];
 
 const fail = (error: string): Result<AnalyzeOptions> => ({ ok: false, error });
 
@@ -34,6 +38,8 @@ export function parseAnalyzeArgs(argv: readonly string[]): Result<AnalyzeOptions
   let format: Format = 'table';
   let failOn: FailOn = 'never';
   let help = false;
+  let fix = false;
+  let baseline: PresetName | undefined;
   const sets: { key: ConfigKey; value: ConfigValue }[] = [];
   const files: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -52,8 +58,12 @@ export function parseAnalyzeArgs(argv: readonly string[]): Result<AnalyzeOptions
       help = true;
       continue;
     }
+    if (name === '--fix' && eq === -1) {
+      fix = true;
+      continue;
+    }
     if (!VALUE_OPTIONS.includes(name)) {
-      return fail(`unknown option "${name}"; valid options: ${VALUE_OPTIONS.join(', ')}, --help`);
+      return fail(`unknown option "${name}"; valid options: ${VALUE_OPTIONS.join(', ')}, --fix, --help`);
     }
     let value: string;
     if (eq !== -1) value = arg.slice(eq + 1);
@@ -69,6 +79,12 @@ export function parseAnalyzeArgs(argv: readonly string[]): Result<AnalyzeOptions
           return fail(`unknown preset "${value}"; valid presets: ${PRESET_NAMES.join(', ')}`);
         }
         preset = value;
+        break;
+      case '--baseline':
+        if (!isPresetName(value)) {
+          return fail(`unknown baseline "${value}"; valid baselines: ${PRESET_NAMES.join(', ')}`);
+        }
+        baseline = value;
         break;
       case '--format':
         if (!(FORMATS as readonly string[]).includes(value)) {
@@ -96,5 +112,5 @@ export function parseAnalyzeArgs(argv: readonly string[]): Result<AnalyzeOptions
       }
     }
   }
-  return { ok: true, value: { preset, sets, format, failOn, files, help } };
+  return { ok: true, value: { preset, sets, format, failOn, files, help, fix, baseline } };
 }

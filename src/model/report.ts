@@ -71,8 +71,8 @@ function fixJson(f: Fix) {
 
 const mdEscape = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-/** A Markdown report: paths × state × reasons × fixes, findings, warnings. */
-export function toMarkdown(report: Report, title = 'kube-paths report'): string {
+/** A Markdown report: paths × state × reasons × fixes, findings, warnings, then extra sections (plan, diff). */
+export function toMarkdown(report: Report, title = 'kube-paths report', sections: readonly string[] = []): string {
   const lines: string[] = [`# ${title}`, '', summaryLine(report), '', '## Paths', ''];
   lines.push('| path | state | safe | reasons | fixes |', '|---|---|---|---|---|');
   for (const p of report.paths) {
@@ -97,6 +97,7 @@ export function toMarkdown(report: Report, title = 'kube-paths report'): string 
     const where = w.file ? ` (${w.file}${w.line ? `:${w.line}` : ''})` : '';
     lines.push(`- ${mdEscape(w.message)}${where}`);
   }
+  for (const s of sections) lines.push('', s.trimEnd());
   lines.push('', '## Configuration', '', '```json', JSON.stringify(report.config, null, 2), '```', '');
   return lines.join('\n');
 }

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import {
+  classifyChange,
+  compareConfigs,
+  CHANGE_KINDS,
+  diffSummary,
+  type ChangeKind,
+} from './compare';
+import { scenario } from './testing';
+import { PATH_IDS, STATES, type PathState } from './types';
+
+describe('classifyChange', () => {
+  it.each<[PathState, PathState, ChangeKind]>([
+    ['secure', 'secure', 'unchanged'],
+    ['broken', 'broken', 'unchanged'],
+    ['unverified', 'broken', 'broke'],
+    ['secure', 'broken', 'broke'],
+    ['disabled', 'broken', 'broke'],
+    ['broken', 'secure', 'repaired'],
+    ['broken', 'unverified', 'repaired'],
+    ['broken', 'disabled', 'removed'],
+    ['unverified', 'secure', 'became-safe'],
+    ['plaintext', 'tunneled', 'became-safe'],
+    ['secure', 'unverified', 'became-unsafe'],
+    ['tunneled', 'plaintext', 'became-unsafe'],
+    ['disabled', 'unverified', 'became-unsafe'],
+    ['plaintext', 'disabled', 'removed'],
+    ['secure', 'disabled', 'removed'],
+    ['disabled', 'secure', 'appeared'],
+    ['unverified', 'plaintext', 'changed'],
+    ['tunneled', 'secure', 'changed'],
+  ])('%s → %s is %s', (before, after, want) => {
+    expect(classifyChange(before, after)).toBe(want);
+  });
+
+  it('gives every pair of states exactly one known kind', () => {
+    for (const a of STATES)
+      for (const b of STATES) expect(CHANGE_KINDS).toContain(classifyChange(a, b));
+  });
+});
+
+describe('compareConfigs', () => {
+  it('kubeadm → hardened: the control-plane→node paths became safe, nothing broke', () => {
+    const cmp = compareConfigs(scenario('kubeadm'), scenario('hardened'));
+    const by = Object.fromEntries(cmp.paths.map((p) => [p.id, p]));
+    expect(by['apiserver-kubelet']).toEqual({
+      id: 'apiserver-kubelet',
+      before: 'unverified',
+      after: 'secure',
+      change: 'became-safe',
+    });
+    expect(by['apiserver-proxy-pod']?.change).toBe('became-safe');
+    expect(by['konnectivity-agent-server']?.change).toBe('appeared');
+    expect(cmp.summary).toBe('4 paths became safe, 2 appeared');
+  });
+
+  it('kubeadm → ca-mismatch: one broke', () => {
+    expect(compareConfigs(scenario('kubeadm'), scenario('ca-mismatch')).summary).toBe(
+      '1 path broke',
+    );
+  });
+
+  it('legacy-ssh → kubeadm: the SSH tunnel and the read-only port are removed, the proxies lose SSH', () => {
+    const cmp = compareConfigs(scenario('legacy-ssh'), scenario('kubeadm'));
+    expect(cmp.counts.removed).toBe(2);
+    expect(cmp.counts.changed).toBe(3);
+    expect(cmp.summary).toBe('2 paths removed, 3 changed within their class');
+  });
+
+  it('lists every path in order and counts them all', () => {
+    const cmp = compareConfigs(scenario('flags-only'), scenario('flags-only'));
+    expect(cmp.paths.map((p) => p.id)).toEqual([...PATH_IDS]);
+    expect(cmp.counts.unchanged).toBe(PATH_IDS.length);
+    expect(cmp.summary).toBe('no path changed');
+  });
+
+  it('summarises in good-news-first order with plural agreement', () => {
+    const counts = Object.fromEntries(CHANGE_KINDS.map((k) => [k, 0])) as Record<
+      ChangeKind,
+      number
+    >;
+    expect(diffSummary({ ...counts, 'became-safe': 3, broke: 1 })).toBe(
+      '3 paths became safe, 1 broke',
+    );
+    expect(diffSummary({ ...counts, broke: 2 })).toBe('2 paths broke');
+  });
+});
