@@ -71,9 +71,9 @@ function splitQuery(search: string, ignored: Ignored[]): Array<[string, string]>
   return out;
 }
 
-/** The canonical instance key of a path kind (its first instance). */
-function firstKey(id: PathId, pods: number): string {
-  return buildTopology(1, pods).paths.find((p) => p.id === id)!.key;
+/** The instance key a bare path id stands for: its first instance (node-1 for per-node paths). */
+export function firstInstanceKey(id: PathId): string {
+  return buildTopology(1, 1).paths.find((p) => p.id === id)!.key;
 }
 
 function decodeSelect(value: string, nodes: number, pods: number): UrlSelection | string {
@@ -81,7 +81,7 @@ function decodeSelect(value: string, nodes: number, pods: number): UrlSelection 
   const base = at < 0 ? value : value.slice(0, at);
   if ((PATH_IDS as readonly string[]).includes(base)) {
     const id = base as PathId;
-    if (at < 0) return { kind: 'path', id, key: firstKey(id, pods) };
+    if (at < 0) return { kind: 'path', id, key: firstInstanceKey(id) };
     const topo = buildTopology(nodes, pods);
     if (topo.paths.some((p) => p.key === value)) return { kind: 'path', id, key: value };
     return `no instance "${value.slice(at + 1)}" of ${id} with ${nodes} node${nodes === 1 ? '' : 's'}`;
