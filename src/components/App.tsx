@@ -24,7 +24,7 @@ export function App() {
         <ViewControls />
       </header>
       <Notices />
-      <aside className="app-controls panel" aria-label="Configuration">
+      <aside className="app-controls panel" aria-label="Configuration" tabIndex={0}>
         <ControlsPanel />
         <ImportPanel />
       </aside>
@@ -37,7 +37,7 @@ export function App() {
         )}
         <PathTable />
       </main>
-      <aside className="app-inspector panel" aria-label="Inspector">
+      <aside className="app-inspector panel" aria-label="Inspector" tabIndex={0}>
         <Inspector />
       </aside>
     </div>

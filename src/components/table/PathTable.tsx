@@ -21,7 +21,7 @@ export function PathTable() {
   const report = useMemo(() => assess(config), [config]);
   const selectedId = selection?.kind === 'path' ? selection.id : null;
   return (
-    <section className="table-wrap" data-testid="path-table" aria-labelledby="path-table-caption">
+    <section className="table-wrap" data-testid="path-table" aria-labelledby="path-table-caption" tabIndex={0}>
       <table className="path-table">
         <caption id="path-table-caption">
           All {report.paths.length} path kinds and their security state (per-node paths are the same on every node)
