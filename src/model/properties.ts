@@ -51,12 +51,12 @@ const absent = (why: string): PathProperties => ({
   authorization: p('n/a', why),
 });
 
-const apiserverAuthz = (c: Config, who: string): Property<string> =>
+const apiserverAuthz = (c: Config, who: string, after = ''): Property<string> =>
   p(
     c.apiserver.authorizationModes.join(','),
-    apiserverAllowsAll(c)
+    (apiserverAllowsAll(c)
       ? `the apiserver allows everything (--authorization-mode includes AlwaysAllow)`
-      : `the apiserver authorizes ${who} with --authorization-mode=${c.apiserver.authorizationModes.join(',')}`,
+      : `the apiserver authorizes ${who} with --authorization-mode=${c.apiserver.authorizationModes.join(',')}`) + after,
   );
 
 /** The route the apiserver uses for `cluster` egress: Konnectivity wins over SSH (DOMAIN.md §5). */
@@ -115,7 +115,7 @@ function apiserverProxy(c: Config): PathProperties {
     encryption,
     serverVerified: p('no', 'the proxy verifies no certificate of the target, even with the https: prefix'),
     clientAuthentication: p('none', 'the proxy sends no client credentials to the target'),
-    authorization: apiserverAuthz(c, 'the caller of the proxy subresource (nodes/proxy, pods/proxy, services/proxy); the target checks nothing'),
+    authorization: apiserverAuthz(c, 'the caller of nodes/proxy, pods/proxy or services/proxy', '; the target checks nothing'),
   };
 }
 
