@@ -135,3 +135,11 @@ test.describe('selecting and fixing', () => {
     await expect(page).toHaveURL(/table=true/);
   });
 });
+
+test('shrinking the cluster drops a selection on a node that no longer exists', async ({ app, page }) => {
+  await app.open('?nodes=5&select=apiserver-kubelet@node-5');
+  await expect(app.inspector).toContainText('on node-5');
+  await page.getByLabel(/Number of nodes/).fill('2');
+  await expect(app.inspector).toContainText('Nothing selected');
+  await expect(page).not.toHaveURL(/select=/);
+});
