@@ -7,9 +7,13 @@ test.describe('controls change the paths', () => {
     await page.getByLabel(/--kubelet-certificate-authority/).check();
     await app.expectState('apiserver-kubelet', 'broken');
     await expect(page.getByTestId('summary')).toContainText('1 broken');
-    await expect(page.getByLabel('Preset')).toHaveValue('custom');
+    // kubeadm plus the kubelet CA is exactly the ca-mismatch preset, and the picker says so.
+    await expect(page.getByLabel('Preset')).toHaveValue('ca-mismatch');
     await page.getByLabel(/serverTLSBootstrap/).selectOption('tls-bootstrap');
     await app.expectState('apiserver-kubelet', 'secure');
+    await expect(page.getByLabel('Preset')).toHaveValue('kubelet-ca');
+    await page.getByLabel(/--anonymous-auth$/).uncheck();
+    await expect(page.getByLabel('Preset')).toHaveValue('custom');
     await app.expectState('apiserver-proxy-pod', 'plaintext');
   });
 
@@ -91,6 +95,9 @@ test.describe('selecting and fixing', () => {
     await expect(body.locator('[data-prop="serverVerified"]')).toHaveAttribute('data-value', 'no');
     await expect(body).toContainText('CIS 1.2.5');
     await expect(body.locator('[data-pitfall="kubeadm-self-signed"]')).toBeVisible();
+    await app.inspector.getByRole('button', { name: 'Clear selection' }).click();
+    await expect(app.inspector).toContainText('Nothing selected');
+    await expect(app.pathButton('apiserver-kubelet')).toHaveAttribute('aria-pressed', 'false');
   });
 
   test('selecting a path by keyboard works with Enter and Space', async ({ app, page }) => {

@@ -1,10 +1,14 @@
+import { matchingPreset } from '../../model/presetMatch';
 import { isPresetName, PRESET_DESCRIPTIONS, PRESET_NAMES } from '../../model/presets';
-import { selectPreset } from '../../state/selectors';
+import { selectConfig, selectPreset } from '../../state/selectors';
 import { useStore } from '../../state/store';
 
 /** The seven presets; shows "custom" once the config is edited. */
 export function PresetPicker() {
-  const preset = useStore(selectPreset);
+  const stored = useStore(selectPreset);
+  const config = useStore(selectConfig);
+  // An edit that lands exactly on a preset is that preset (kubeadm + kubelet CA is ca-mismatch).
+  const preset = stored ?? matchingPreset(config);
   const applyPreset = useStore((s) => s.applyPreset);
   return (
     <div className="control">

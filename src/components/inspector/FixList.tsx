@@ -1,5 +1,6 @@
 import type { Fix } from '../../model/fixes';
 import { formatValue } from '../../model/config';
+import { matchingPreset } from '../../model/presetMatch';
 import { applyChanges } from '../../model/search';
 import type { PathId, PathState } from '../../model/types';
 import { useStore } from '../../state/store';
@@ -19,7 +20,8 @@ export function FixList({ id, fixes, state }: Props) {
     return <p className="muted">{state === 'disabled' ? 'Nothing to fix: the path does not exist.' : 'None needed: the path is safe.'}</p>;
   }
   const apply = (fix: Fix) => {
-    replaceConfig(applyChanges(useStore.getState().config, fix.changes));
+    const next = applyChanges(useStore.getState().config, fix.changes);
+    replaceConfig(next, matchingPreset(next));
     notify({ id: 'fix-applied', tone: 'info', text: `Applied to ${id}: ${fix.summary}. “Undo last preset or fix” reverts it.` });
   };
   return (

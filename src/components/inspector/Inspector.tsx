@@ -6,11 +6,19 @@ import { PathInspector } from './PathInspector';
 /** Details of the selected path or component, or how to select one. */
 export function Inspector() {
   const selection = useStore(selectSelection);
+  const select = useStore((s) => s.select);
   return (
     <section className="inspector" aria-labelledby="inspector-title" data-testid="inspector">
-      <h2 id="inspector-title" className="panel-title">
-        Inspector
-      </h2>
+      <div className="panel-title-row">
+        <h2 id="inspector-title" className="panel-title">
+          Inspector
+        </h2>
+        {selection ? (
+          <button type="button" className="button-small" onClick={() => select(null)}>
+            Clear selection
+          </button>
+        ) : null}
+      </div>
       {selection === null ? (
         <div className="empty-state">
           <p>Nothing selected.</p>

@@ -54,7 +54,17 @@ export function PathTable() {
                 <StateBadge state={p.state} />
               </td>
               <td>{p.state === 'disabled' ? '—' : p.safe ? 'yes' : 'no'}</td>
-              <td className="reasons-cell">{p.reasons.join(' · ') || '—'}</td>
+              <td className="reasons-cell">
+                {p.reasons.length > 1 ? (
+                  <ul className="reasons-list">
+                    {p.reasons.map((r) => (
+                      <li key={r}>{r}</li>
+                    ))}
+                  </ul>
+                ) : (
+                  (p.reasons[0] ?? '—')
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
