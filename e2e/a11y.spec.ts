@@ -21,9 +21,16 @@ for (const [name, query] of scenes) {
 
 test('every control is reachable by keyboard with a visible focus ring', async ({ app, page }) => {
   await app.open();
+  // Reach the checkbox with the keyboard from the control before it, as a keyboard user would.
+  await page.getByLabel(/Move Node later in --authorization-mode/).focus();
   const ctl = page.getByLabel(/--kubelet-certificate-authority/);
-  await ctl.focus();
+  for (let i = 0; i < 12 && !(await ctl.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
   await expect(ctl).toBeFocused();
-  const outline = await ctl.evaluate((el) => getComputedStyle(el).outlineStyle);
-  expect(outline).not.toBe('none');
+  const ring = await ctl.evaluate((el) => {
+    const s = getComputedStyle(el);
+    return `${s.outlineStyle} ${s.outlineWidth}`;
+  });
+  expect(ring).toBe('solid 3px');
+  await page.keyboard.press('Space');
+  await app.expectState('apiserver-kubelet', 'broken');
 });

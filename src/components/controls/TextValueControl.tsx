@@ -27,7 +27,7 @@ export function TextValueControl({ k, note }: { readonly k: ConfigKey; readonly 
           id={id}
           className={t.kind === 'int' ? 'input-number' : 'input-version'}
           type={t.kind === 'int' ? 'number' : 'text'}
-          inputMode="numeric"
+          inputMode={t.kind === 'int' ? 'numeric' : 'decimal'}
           {...(t.kind === 'int' ? { min: t.min, max: t.max, step: 1 } : { pattern: '1\\.[0-9]{1,2}', spellCheck: false })}
           value={draft?.text ?? stored}
           aria-invalid={draft ? true : undefined}
