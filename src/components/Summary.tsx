@@ -1,5 +1,4 @@
-import { useMemo } from 'react';
-import { assess } from '../model/assess';
+import { reportOf } from '../model/reportOf';
 import { countStates, summaryLine } from '../model/report';
 import { STATES } from '../model/types';
 import { selectConfig } from '../state/selectors';
@@ -9,7 +8,7 @@ import { StateBadge } from './StateBadge';
 /** The header summary: paths per state and how many control-plane→node paths are safe. */
 export function Summary() {
   const config = useStore(selectConfig);
-  const report = useMemo(() => assess(config), [config]);
+  const report = reportOf(config);
   const counts = countStates(report);
   return (
     <div className="summary-block">

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { assessPath } from '../../model/assess';
+import { reportOf } from '../../model/reportOf';
 import { PATH_SPECS } from '../../model/paths';
 import { pitfallsForPath } from '../../model/pitfalls';
 import { pathProperties, type PathProperties } from '../../model/properties';
@@ -22,7 +22,7 @@ const PROPERTY_LABELS: ReadonlyArray<readonly [keyof PathProperties, string]> = 
 export function PathInspector({ id, instance }: { readonly id: PathId; readonly instance: string }) {
   const config = useStore(selectConfig);
   const untrusted = useStore(selectUntrusted);
-  const a = useMemo(() => assessPath(id, config), [id, config]);
+  const a = useMemo(() => reportOf(config).paths.find((p) => p.id === id)!, [id, config]);
   const props = useMemo(() => pathProperties(id, config), [id, config]);
   const findings = useMemo(() => relatedFindings(id, config), [id, config]);
   const pitfalls = useMemo(() => pitfallsForPath(id, config), [id, config]);

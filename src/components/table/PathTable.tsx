@@ -1,5 +1,4 @@
-import { useMemo } from 'react';
-import { assess } from '../../model/assess';
+import { reportOf } from '../../model/reportOf';
 import { PATH_SPECS } from '../../model/paths';
 import { firstInstanceKey } from '../../model/urlCodec';
 import { selectConfig, selectSelection } from '../../state/selectors';
@@ -18,7 +17,7 @@ export function PathTable() {
   const config = useStore(selectConfig);
   const selection = useStore(selectSelection);
   const select = useStore((s) => s.select);
-  const report = useMemo(() => assess(config), [config]);
+  const report = reportOf(config);
   const selectedId = selection?.kind === 'path' ? selection.id : null;
   return (
     <section className="table-wrap" data-testid="path-table" aria-labelledby="path-table-caption" tabIndex={0}>
