@@ -1,9 +1,51 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
-/** Every e2e test runs under these guards: no CSP violation, no request to another origin. */
-export const test = base.extend<{ guards: void }>({
+/** A page object for kube-paths: rows of the path table, the inspector, the notices. */
+export class KubePaths {
+  constructor(readonly page: Page) {}
+
+  async open(query = ''): Promise<void> {
+    await this.page.goto(`./${query}`);
+    await expect(this.page.getByRole('heading', { name: 'kube-paths' })).toBeVisible();
+  }
+
+  get table(): Locator {
+    return this.page.getByTestId('path-table');
+  }
+
+  /** The table row of a path kind (it carries data-path and data-state). */
+  row(id: string): Locator {
+    return this.table.locator(`tr[data-path="${id}"]`);
+  }
+
+  async expectState(id: string, state: string): Promise<void> {
+    await expect(this.row(id)).toHaveAttribute('data-state', state);
+  }
+
+  /** The button naming a path in the table; it selects the path. */
+  pathButton(id: string): Locator {
+    return this.row(id).getByRole('button');
+  }
+
+  get inspector(): Locator {
+    return this.page.getByTestId('inspector');
+  }
+
+  get notices(): Locator {
+    return this.page.getByTestId('notices');
+  }
+}
+
+/**
+ * Every e2e test runs under two guards: no Content-Security-Policy violation fires, and no request
+ * goes to another origin. Tests get the `app` page object.
+ */
+export const test = base.extend<{ app: KubePaths; guards: void }>({
+  app: async ({ page }, provide) => {
+    await provide(new KubePaths(page));
+  },
   guards: [
-    async ({ page, baseURL }, use) => {
+    async ({ page, baseURL }, provide) => {
       const origin = new URL(baseURL ?? 'http://127.0.0.1/').origin;
       const foreign: string[] = [];
       page.on('request', (req) => {
@@ -18,7 +60,7 @@ export const test = base.extend<{ guards: void }>({
           w.__cspViolations.push(`${e.violatedDirective}: ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
         });
       });
-      await use();
+      await provide();
       const violations = await page
         .evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])
         .catch(() => [] as string[]);

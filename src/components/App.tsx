@@ -1,37 +1,43 @@
-import { useMemo } from 'react';
-import { assess } from '../model/assess';
-import { summaryLine } from '../model/report';
-import { selectConfig } from '../state/selectors';
+import { selectTableView } from '../state/selectors';
 import { useStore } from '../state/store';
 import { ControlsPanel } from './controls/ControlsPanel';
 import { Graph } from './graph/Graph';
 import { Legend } from './graph/Legend';
 import { ImportPanel } from './import/ImportPanel';
 import { Inspector } from './inspector/Inspector';
+import { Notices } from './Notices';
+import { Summary } from './Summary';
 import { PathTable } from './table/PathTable';
+import { ViewControls } from './ViewControls';
 
-/** The page: header with summary, controls, diagram with legend, inspector, table, import. */
+/** The page: header with summary, controls, diagram with legend and table, inspector. */
 export function App() {
-  const config = useStore(selectConfig);
-  const summary = useMemo(() => summaryLine(assess(config)), [config]);
+  const tableView = useStore(selectTableView);
   return (
-    <div className="app">
+    <div className="app" data-table-view={tableView}>
       <header className="app-header">
-        <h1>kube-paths</h1>
-        <p className="summary" data-testid="summary">
-          {summary}
-        </p>
+        <div className="brand">
+          <h1>kube-paths</h1>
+          <p className="tagline">Control plane ↔ node paths, and which are safe over an untrusted network</p>
+        </div>
+        <Summary />
+        <ViewControls />
       </header>
-      <aside className="app-controls" aria-label="Configuration">
+      <Notices />
+      <aside className="app-controls panel" aria-label="Configuration" tabIndex={0}>
         <ControlsPanel />
         <ImportPanel />
       </aside>
       <main className="app-main">
-        <Graph />
-        <Legend />
+        {tableView ? null : (
+          <div className="graph-area">
+            <Graph />
+            <Legend />
+          </div>
+        )}
         <PathTable />
       </main>
-      <aside className="app-inspector" aria-label="Inspector">
+      <aside className="app-inspector panel" aria-label="Inspector" tabIndex={0}>
         <Inspector />
       </aside>
     </div>

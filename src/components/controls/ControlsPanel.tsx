@@ -1,4 +1,43 @@
-/** Every config key as a labelled control, grouped by component (issue 3). Placeholder. */
+import { CONFIG_KEYS, KEY_SPECS, type KeyGroup } from '../../model/config';
+import { useStore } from '../../state/store';
+import { KeyControl } from './KeyControl';
+import { PresetPicker } from './PresetPicker';
+import { SizeControls } from './SizeControls';
+
+const GROUPS: ReadonlyArray<readonly [KeyGroup, string]> = [
+  ['cluster', 'Cluster and network'],
+  ['apiserver', 'API server (kube-apiserver)'],
+  ['kubelet', 'kubelet (every node)'],
+  ['konnectivity', 'Konnectivity (apiserver-network-proxy)'],
+  ['pods', 'Pods'],
+];
+
+/** Every config key as a labelled control, grouped by component (issue 3 §3). */
 export function ControlsPanel() {
-  return null;
+  const canUndo = useStore((s) => s.previous !== null);
+  const undo = useStore((s) => s.undoReplace);
+  return (
+    <form className="controls" aria-labelledby="controls-title" onSubmit={(e) => e.preventDefault()}>
+      <div className="panel-title-row">
+        <h2 id="controls-title" className="panel-title">
+          Configuration
+        </h2>
+        {canUndo ? (
+          <button type="button" className="button-small" onClick={undo}>
+            Undo last preset or fix
+          </button>
+        ) : null}
+      </div>
+      <PresetPicker />
+      <SizeControls />
+      {GROUPS.map(([group, title]) => (
+        <fieldset key={group} className="group" data-group={group}>
+          <legend>{title}</legend>
+          {CONFIG_KEYS.filter((k) => KEY_SPECS[k].group === group).map((k) => (
+            <KeyControl key={k} k={k} />
+          ))}
+        </fieldset>
+      ))}
+    </form>
+  );
 }

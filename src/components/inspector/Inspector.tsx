@@ -1,4 +1,55 @@
-/** Details of the selected path or component (issue 3). Placeholder. */
+import { useEffect, useRef } from 'react';
+import { PATH_SPECS } from '../../model/paths';
+import { statesOf } from '../../model/derive';
+import { selectConfig, selectSelection } from '../../state/selectors';
+import { useStore, type Selection } from '../../state/store';
+import { ComponentInspector } from './ComponentInspector';
+import { PathInspector } from './PathInspector';
+
+function announce(selection: Selection, states: ReturnType<typeof statesOf>): string {
+  if (!selection) return '';
+  if (selection.kind === 'component') return `Inspector shows component ${selection.id}.`;
+  return `Inspector shows ${PATH_SPECS[selection.id].label}: ${states[selection.id]}.`;
+}
+
+/** Details of the selected path or component, or how to select one. */
 export function Inspector() {
-  return null;
+  const selection = useStore(selectSelection);
+  const config = useStore(selectConfig);
+  const select = useStore((s) => s.select);
+  const ref = useRef<HTMLElement>(null);
+  // A new selection starts at the top of the panel, not wherever the last one was scrolled to.
+  useEffect(() => {
+    ref.current?.closest('.panel')?.scrollTo?.({ top: 0 });
+  }, [selection]);
+  return (
+    <section ref={ref} className="inspector" aria-labelledby="inspector-title" data-testid="inspector">
+      <div className="panel-title-row">
+        <h2 id="inspector-title" className="panel-title">
+          Inspector
+        </h2>
+        {selection ? (
+          <button type="button" className="button-small" onClick={() => select(null)}>
+            Clear selection
+          </button>
+        ) : null}
+      </div>
+      <p className="visually-hidden" aria-live="polite">
+        {announce(selection, statesOf(config))}
+      </p>
+      {selection === null ? (
+        <div className="empty-state">
+          <p>Nothing selected.</p>
+          <p>
+            Select a path in the diagram or in the table (click it, or Tab to it and press Enter) to see how it is
+            protected, why, and how to fix it. Select a component to see its findings.
+          </p>
+        </div>
+      ) : selection.kind === 'path' ? (
+        <PathInspector id={selection.id} instance={selection.key} />
+      ) : (
+        <ComponentInspector id={selection.id} />
+      )}
+    </section>
+  );
 }

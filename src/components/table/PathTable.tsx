@@ -1,37 +1,73 @@
-import { useMemo } from 'react';
-import { assess } from '../../model/assess';
+import { reportOf } from '../../model/reportOf';
 import { PATH_SPECS } from '../../model/paths';
-import { STATE_GLYPHS } from '../../model/report';
-import { selectConfig } from '../../state/selectors';
+import { firstInstanceKey } from '../../model/urlCodec';
+import { selectConfig, selectSelection } from '../../state/selectors';
 import { useStore } from '../../state/store';
+import { StateBadge } from '../StateBadge';
+
+const DIRECTION_TEXT = {
+  'node-to-control-plane': 'node → control plane',
+  'control-plane-to-node': 'control plane → node',
+  'inside-control-plane': 'inside control plane',
+  'into-node': 'into node',
+} as const;
 
 /** All paths as a table (state, reasons), for screen readers and people who prefer tables. */
 export function PathTable() {
   const config = useStore(selectConfig);
-  const report = useMemo(() => assess(config), [config]);
+  const selection = useStore(selectSelection);
+  const select = useStore((s) => s.select);
+  const report = reportOf(config);
+  const selectedId = selection?.kind === 'path' ? selection.id : null;
   return (
-    <table className="path-table">
-      <caption>Paths and their security state</caption>
-      <thead>
-        <tr>
-          <th scope="col">Path</th>
-          <th scope="col">State</th>
-          <th scope="col">Why</th>
-        </tr>
-      </thead>
-      <tbody>
-        {report.paths.map((p) => (
-          <tr key={p.id} data-path={p.id} data-state={p.state}>
-            <td>
-              <code>{p.id}</code> {PATH_SPECS[p.id].label}
-            </td>
-            <td>
-              {STATE_GLYPHS[p.state]} {p.state}
-            </td>
-            <td>{p.reasons.join('; ')}</td>
+    <section className="table-wrap" data-testid="path-table" aria-labelledby="path-table-caption" tabIndex={0}>
+      <table className="path-table">
+        <caption id="path-table-caption">
+          All {report.paths.length} path kinds and their security state (per-node paths are the same on every node)
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Path</th>
+            <th scope="col">Direction</th>
+            <th scope="col">State</th>
+            <th scope="col">Safe over an untrusted network</th>
+            <th scope="col">Why</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {report.paths.map((p) => (
+            <tr key={p.id} data-path={p.id} data-state={p.state} className={p.id === selectedId ? 'is-selected' : undefined}>
+              <th scope="row">
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-pressed={p.id === selectedId}
+                  onClick={() => select(p.id === selectedId ? null : { kind: 'path', id: p.id, key: firstInstanceKey(p.id) })}
+                >
+                  {PATH_SPECS[p.id].label}
+                </button>
+                <code className="path-id">{p.id}</code>
+              </th>
+              <td>{DIRECTION_TEXT[p.direction]}</td>
+              <td>
+                <StateBadge state={p.state} />
+              </td>
+              <td>{p.state === 'disabled' ? '—' : p.safe ? 'yes' : 'no'}</td>
+              <td className="reasons-cell">
+                {p.reasons.length > 1 ? (
+                  <ul className="reasons-list">
+                    {p.reasons.map((r) => (
+                      <li key={r}>{r}</li>
+                    ))}
+                  </ul>
+                ) : (
+                  (p.reasons[0] ?? '—')
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
   );
 }

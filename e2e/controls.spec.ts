@@ -1,0 +1,152 @@
+import { expect, test } from './fixtures';
+
+test.describe('controls change the paths', () => {
+  test('kubelet CA on kubeadm breaks apiserver-kubelet; bootstrapped serving certs make it secure', async ({ app, page }) => {
+    await app.open();
+    await app.expectState('apiserver-kubelet', 'unverified');
+    await page.getByLabel(/--kubelet-certificate-authority/).check();
+    await app.expectState('apiserver-kubelet', 'broken');
+    await expect(page.getByTestId('summary')).toContainText('1 broken');
+    // kubeadm plus the kubelet CA is exactly the ca-mismatch preset, and the picker says so.
+    await expect(page.getByLabel('Preset')).toHaveValue('ca-mismatch');
+    await page.getByLabel(/serverTLSBootstrap/).selectOption('tls-bootstrap');
+    await app.expectState('apiserver-kubelet', 'secure');
+    await expect(page.getByLabel('Preset')).toHaveValue('kubelet-ca');
+    await page.getByLabel(/--anonymous-auth$/).uncheck();
+    await expect(page.getByLabel('Preset')).toHaveValue('custom');
+    await app.expectState('apiserver-proxy-pod', 'plaintext');
+  });
+
+  test('Konnectivity re-routes the proxy paths, and a plain tcp frontend breaks them', async ({ app, page }) => {
+    await app.open();
+    await expect(page.getByText('Only matters when Konnectivity is enabled.').first()).toBeVisible();
+    await page.getByLabel(/--egress-selector-config-file/).check();
+    // The default agent authentication is none: the tunnel protects nothing.
+    await app.expectState('konnectivity-agent-server', 'unverified');
+    await app.expectState('apiserver-proxy-pod', 'plaintext');
+    await page.getByLabel(/--agent-namespace/).selectOption('service-account-token');
+    await app.expectState('apiserver-proxy-pod', 'tunneled');
+    await app.expectState('apiserver-kubelet', 'tunneled');
+    await page.getByLabel(/egress selector transport/).selectOption('tcp');
+    await app.expectState('apiserver-proxy-node', 'broken');
+    await app.expectState('apiserver-konnectivity-server', 'broken');
+  });
+
+  test('the SSH control says the flags were removed in 1.22', async ({ app, page }) => {
+    await app.open('?preset=legacy-ssh');
+    await app.expectState('apiserver-ssh-tunnel', 'unverified');
+    const version = page.getByLabel(/Kubernetes version/);
+    await version.fill('1.22');
+    await app.expectState('apiserver-ssh-tunnel', 'broken');
+    await expect(page.getByLabel(/--ssh-user/)).toHaveAccessibleDescription(/removed in 1\.22.*unknown flag/i);
+    await version.fill('1.x');
+    await expect(page.getByText(/invalid value "1.x" for version/)).toBeVisible();
+    await app.expectState('apiserver-ssh-tunnel', 'broken');
+  });
+
+  test('authorization modes keep their order and AlwaysAllow opens the kubelet', async ({ app, page }) => {
+    await app.open('?apiserver.kubeletClientCertificate=false&kubelet.anonymousAuth=true');
+    await app.expectState('apiserver-kubelet', 'broken');
+    await page.getByLabel('AlwaysAllow in --authorization-mode').check();
+    await app.expectState('apiserver-kubelet', 'unverified');
+    await page.getByRole('button', { name: 'Move AlwaysAllow earlier in --authorization-mode' }).click();
+    await expect(page).toHaveURL(/apiserver\.authorizationModes=Node,AlwaysAllow,RBAC/);
+  });
+
+  test('bad numbers get a message and lose nothing', async ({ app, page }) => {
+    await app.open();
+    const port = page.getByLabel(/readOnlyPort/);
+    await port.fill('10255');
+    await app.expectState('kubelet-readonly', 'plaintext');
+    await port.fill('99999');
+    await expect(port).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByText(/last valid value \(10255\) still applies/)).toBeVisible();
+    const nodes = page.getByLabel(/Number of nodes/);
+    await nodes.fill('5000');
+    await expect(page.getByText('5000 is outside 1–1,000: using 1000.')).toBeVisible();
+    await expect(page).toHaveURL(/nodes=1000/);
+  });
+
+  test('every config key has a control named by its real flag or field', async ({ app, page }) => {
+    await app.open();
+    for (const name of [
+      /--anonymous-auth$/,
+      /--kubelet-client-certificate and --kubelet-client-key/,
+      /https: prefix/,
+      /authentication\.anonymous\.enabled/,
+      /authentication\.webhook\.enabled/,
+      /authentication\.x509\.clientCAFile/,
+      /authorization\.mode/,
+      /automountServiceAccountToken/,
+      /untrusted control-plane/,
+    ]) {
+      await expect(page.getByLabel(name)).toHaveCount(1);
+    }
+  });
+});
+
+test.describe('selecting and fixing', () => {
+  test('selecting a path by mouse shows its properties, reasons, CIS ids and pitfall', async ({ app }) => {
+    await app.open();
+    await expect(app.inspector).toContainText('Nothing selected');
+    await app.pathButton('apiserver-kubelet').click();
+    await expect(app.pathButton('apiserver-kubelet')).toHaveAttribute('aria-pressed', 'true');
+    const body = app.inspector.locator('[data-inspected-path="apiserver-kubelet"]');
+    await expect(body.locator('[data-prop="serverVerified"]')).toHaveAttribute('data-value', 'no');
+    await expect(body).toContainText('CIS 1.2.5');
+    await expect(body.locator('[data-pitfall="kubeadm-self-signed"]')).toBeVisible();
+    await app.inspector.getByRole('button', { name: 'Clear selection' }).click();
+    await expect(app.inspector).toContainText('Nothing selected');
+    await expect(app.pathButton('apiserver-kubelet')).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  test('selecting a path by keyboard works with Enter and Space', async ({ app, page }) => {
+    await app.open();
+    await app.pathButton('kubelet-readonly').focus();
+    await page.keyboard.press('Enter');
+    await expect(app.inspector.locator('[data-inspected-path="kubelet-readonly"]')).toBeVisible();
+    // Shift+Tab walks back to the previous row's path button; Space selects it.
+    await page.keyboard.press('Shift+Tab');
+    await expect(app.pathButton('apiserver-ssh-tunnel')).toBeFocused();
+    await page.keyboard.press('Space');
+    await expect(app.inspector.locator('[data-inspected-path="apiserver-ssh-tunnel"]')).toBeVisible();
+    await expect(app.pathButton('apiserver-ssh-tunnel')).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  test('applying a fix from the inspector makes the path safe, and undo restores it', async ({ app, page }) => {
+    await app.open('?select=apiserver-kubelet');
+    await app.expectState('apiserver-kubelet', 'unverified');
+    const fix = app.inspector.locator('.fix').first();
+    const target = await fix.getAttribute('data-fix-state');
+    expect(['secure', 'tunneled']).toContain(target);
+    await fix.getByRole('button', { name: 'Apply' }).click();
+    await app.expectState('apiserver-kubelet', target!);
+    await expect(app.notices).toContainText('Applied to apiserver-kubelet');
+    await page.getByRole('button', { name: 'Undo last preset or fix' }).click();
+    await app.expectState('apiserver-kubelet', 'unverified');
+  });
+
+  test('a component selected by link shows its findings with severity and CIS ids', async ({ app }) => {
+    await app.open('?preset=flags-only&select=kubelet@node-2');
+    const body = app.inspector.locator('[data-inspected-component="kubelet@node-2"]');
+    await expect(body.locator('[data-severity="critical"]').first()).toContainText('kubelet-open');
+    await expect(body).toContainText('CIS 4.2.1, 4.2.2');
+  });
+
+  test('the table view toggle shows the table alone', async ({ app, page }) => {
+    await app.open();
+    await page.getByRole('button', { name: 'Table only' }).click();
+    await expect(page.getByRole('button', { name: 'Table only' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('.graph-area')).toHaveCount(0);
+    await expect(app.table.getByRole('columnheader', { name: 'State' })).toBeVisible();
+    await expect(page).toHaveURL(/table=true/);
+  });
+});
+
+test('shrinking the cluster drops a selection on a node that no longer exists', async ({ app, page }) => {
+  await app.open('?nodes=5&select=apiserver-kubelet@node-5');
+  await expect(app.inspector).toContainText('on node-5');
+  await page.getByLabel(/Number of nodes/).fill('2');
+  await expect(app.inspector).toContainText('Nothing selected');
+  await expect(page).not.toHaveURL(/select=/);
+});

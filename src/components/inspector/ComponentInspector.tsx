@@ -1,0 +1,62 @@
+import { useMemo } from 'react';
+import { findingsFor } from '../../model/findings';
+import { pitfallsForComponent } from '../../model/pitfalls';
+import { buildTopology } from '../../model/topology';
+import { selectConfig } from '../../state/selectors';
+import { useStore } from '../../state/store';
+
+const SEVERITY_GLYPH = { critical: '‼', high: '!', medium: '•', low: '·' } as const;
+
+/** A component's findings (severity, CIS ids, message) and the pitfalls that apply to it. */
+export function ComponentInspector({ id }: { readonly id: string }) {
+  const config = useStore(selectConfig);
+  const nodes = useStore((s) => s.nodes);
+  const pods = useStore((s) => s.podsPerNode);
+  const component = useMemo(() => buildTopology(nodes, pods).components.find((c) => c.id === id), [id, nodes, pods]);
+  const findings = useMemo(
+    () => (component ? findingsFor(config).filter((f) => f.component === component.kind) : []),
+    [config, component],
+  );
+  const pitfalls = useMemo(() => (component ? pitfallsForComponent(component.kind, config) : []), [config, component]);
+  if (!component) {
+    return <p className="muted">The selected component ({id}) is not in this topology.</p>;
+  }
+  return (
+    <article className="inspector-body" data-inspected-component={id}>
+      <h3 className="inspector-heading">
+        {component.label}
+        {component.node !== undefined ? <span className="inspector-instance"> on node-{component.node + 1}</span> : null}
+      </h3>
+      <p className="inspector-id">
+        <code>{id}</code> · {component.kind}
+      </p>
+      <h4>Findings</h4>
+      {findings.length ? (
+        <ul className="findings">
+          {findings.map((f) => (
+            <li key={f.id} className="finding" data-severity={f.severity}>
+              <span className="severity" data-severity={f.severity}>
+                <span aria-hidden="true">{SEVERITY_GLYPH[f.severity]} </span>
+                {f.severity}
+              </span>{' '}
+              <code>{f.id}</code> <span className="cis">CIS {f.cis.join(', ') || '—'}</span>
+              <p>{f.message}</p>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">No findings for this component under this configuration.</p>
+      )}
+      {pitfalls.length ? (
+        <>
+          <h4>Pitfalls</h4>
+          <ul className="pitfalls">
+            {pitfalls.map((p) => (
+              <li key={p.id}>{p.text}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,110 @@
+import { useMemo } from 'react';
+import { reportOf } from '../../model/reportOf';
+import { PATH_SPECS } from '../../model/paths';
+import { pitfallsForPath } from '../../model/pitfalls';
+import { pathProperties, type PathProperties } from '../../model/properties';
+import { relatedFindings } from '../../model/related';
+import { isSafe, type PathId } from '../../model/types';
+import { selectConfig, selectUntrusted } from '../../state/selectors';
+import { useStore } from '../../state/store';
+import { StateBadge } from '../StateBadge';
+import { FixList } from './FixList';
+
+const PROPERTY_LABELS: ReadonlyArray<readonly [keyof PathProperties, string]> = [
+  ['transport', 'Transport'],
+  ['encryption', 'Encryption'],
+  ['serverVerified', 'Caller verifies the server'],
+  ['clientAuthentication', 'Client authentication'],
+  ['authorization', 'Authorization'],
+];
+
+/** A path's state, hop-by-hop properties, reasons, fixes, CIS ids and pitfalls. */
+export function PathInspector({ id, instance }: { readonly id: PathId; readonly instance: string }) {
+  const config = useStore(selectConfig);
+  const untrusted = useStore(selectUntrusted);
+  const a = useMemo(() => reportOf(config).paths.find((p) => p.id === id)!, [id, config]);
+  const props = useMemo(() => pathProperties(id, config), [id, config]);
+  const findings = useMemo(() => relatedFindings(id, config), [id, config]);
+  const pitfalls = useMemo(() => pitfallsForPath(id, config), [id, config]);
+  const spec = PATH_SPECS[id];
+  const at = instance.includes('@') ? instance.slice(instance.indexOf('@') + 1) : null;
+  const cis = [...new Set(findings.flatMap((f) => f.cis))];
+  return (
+    <article className="inspector-body" data-inspected-path={id} data-state={a.state}>
+      <h3 className="inspector-heading">
+        {spec.label}
+        {at ? <span className="inspector-instance"> on {at}</span> : null}
+      </h3>
+      <p className="inspector-id">
+        <code>{id}</code> · {spec.direction.replace(/-/g, ' ')}
+      </p>
+      <p className="inspector-state">
+        <StateBadge state={a.state} />{' '}
+        <span>
+          {a.state === 'disabled'
+            ? 'does not exist in this configuration'
+            : isSafe(a.state)
+              ? 'safe over an untrusted network'
+              : a.state === 'broken'
+                ? 'the connection fails'
+                : untrusted
+                  ? 'at risk now (the network is untrusted)'
+                  : 'would be at risk on an untrusted network'}
+        </span>
+      </p>
+      <p className="inspector-travels">Carries: {spec.travels}</p>
+
+      <h4>Hop by hop</h4>
+      <dl className="props">
+        {PROPERTY_LABELS.map(([k, label]) => (
+          <div key={k} className="prop" data-prop={k} data-value={props[k].value}>
+            <dt>{label}</dt>
+            <dd>
+              <strong>{props[k].value}</strong> — {props[k].text}
+            </dd>
+          </div>
+        ))}
+      </dl>
+
+      <h4>Why</h4>
+      {a.reasons.length ? (
+        <ul className="reasons">
+          {a.reasons.map((r) => (
+            <li key={r}>{r}</li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">The default rule for this path applies; nothing changes it.</p>
+      )}
+
+      <h4>Fixes</h4>
+      <FixList id={id} fixes={a.fixes} state={a.state} />
+
+      <h4>CIS Benchmark</h4>
+      {cis.length ? (
+        <ul className="findings-compact">
+          {findings.map((f) => (
+            <li key={f.id}>
+              <span className="cis">CIS {f.cis.join(', ') || '—'}</span> <code>{f.id}</code> ({f.severity})
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">No related CIS finding holds.</p>
+      )}
+
+      {pitfalls.length ? (
+        <>
+          <h4>Pitfalls</h4>
+          <ul className="pitfalls">
+            {pitfalls.map((p) => (
+              <li key={p.id} data-pitfall={p.id}>
+                {p.text}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { ConfigKey, ConfigValue } from './config';
+import type { PresetName } from './presets';
+import { pathProperties, type PathProperties } from './properties';
+import { scenario } from './testing';
+import type { PathId } from './types';
+
+type Field = keyof PathProperties;
+type Row = [string, PathId, PresetName, Partial<Record<ConfigKey, ConfigValue>>, Field, string];
+
+describe('pathProperties gives the hop-by-hop properties of DOMAIN.md §5', () => {
+  it.each<Row>([
+    ['kubeadm: the apiserver does not verify the kubelet', 'apiserver-kubelet', 'kubeadm', {}, 'serverVerified', 'no'],
+    ['kubelet-ca: the apiserver verifies the kubelet', 'apiserver-kubelet', 'kubelet-ca', {}, 'serverVerified', 'yes'],
+    ['ca-mismatch: verification fails', 'apiserver-kubelet', 'ca-mismatch', {}, 'serverVerified', 'fails'],
+    ['kubeadm: the apiserver authenticates with a certificate', 'apiserver-kubelet', 'kubeadm', {}, 'clientAuthentication', 'certificate'],
+    ['flags-only: the kubelet serves the apiserver as anonymous', 'apiserver-kubelet', 'flags-only', {}, 'clientAuthentication', 'anonymous'],
+    ['kubeadm without client cert: rejected', 'apiserver-kubelet', 'kubeadm', { 'apiserver.kubeletClientCertificate': false }, 'clientAuthentication', 'rejected'],
+    ['kubeadm: kubelet Webhook authorization', 'apiserver-kubelet', 'kubeadm', {}, 'authorization', 'Webhook'],
+    ['kubeadm: direct transport', 'apiserver-kubelet', 'kubeadm', {}, 'transport', 'direct'],
+    ['konnectivity: tunnel transport', 'apiserver-kubelet', 'konnectivity', {}, 'transport', 'konnectivity'],
+    ['legacy-ssh: SSH transport', 'apiserver-kubelet', 'legacy-ssh', {}, 'transport', 'ssh'],
+    ['SSH on 1.34 is not a transport (flags removed)', 'apiserver-kubelet', 'legacy-ssh', { version: '1.34' }, 'transport', 'direct'],
+    ['Konnectivity wins over SSH', 'apiserver-kubelet', 'legacy-ssh', { 'konnectivity.enabled': true }, 'transport', 'konnectivity'],
+    ['proxy over http: unencrypted', 'apiserver-proxy-pod', 'kubeadm', {}, 'encryption', 'none'],
+    ['proxy over https: TLS', 'apiserver-proxy-pod', 'kubeadm', { 'apiserver.proxyScheme': 'https' }, 'encryption', 'tls'],
+    ['proxy over http in a Konnectivity tunnel', 'apiserver-proxy-node', 'konnectivity', {}, 'encryption', 'tunnel'],
+    ['proxy over http in an SSH tunnel', 'apiserver-proxy-service', 'legacy-ssh', {}, 'encryption', 'ssh'],
+    ['proxy over https never verifies the target', 'apiserver-proxy-pod', 'hardened', {}, 'serverVerified', 'no'],
+    ['pods without tokens: path absent', 'pod-apiserver', 'kubeadm', { 'pods.automountServiceAccountToken': false }, 'transport', 'none'],
+    ['pods with tokens authenticate with them', 'pod-apiserver', 'kubeadm', {}, 'clientAuthentication', 'token'],
+    ['agent with token authentication', 'konnectivity-agent-server', 'konnectivity', {}, 'clientAuthentication', 'token'],
+    ['agent with mTLS', 'konnectivity-agent-server', 'konnectivity', { 'konnectivity.agentAuthentication': 'mtls' }, 'clientAuthentication', 'certificate'],
+    ['agent with no authentication', 'konnectivity-agent-server', 'konnectivity', { 'konnectivity.agentAuthentication': 'none' }, 'clientAuthentication', 'none'],
+    ['no Konnectivity: agent path absent', 'konnectivity-agent-server', 'kubeadm', {}, 'encryption', 'n/a'],
+    ['UDS frontend is local IPC', 'apiserver-konnectivity-server', 'konnectivity', {}, 'encryption', 'local-ipc'],
+    ['tcp-tls frontend is mutual TLS', 'apiserver-konnectivity-server', 'konnectivity', { 'konnectivity.frontend': 'tcp-tls' }, 'clientAuthentication', 'certificate'],
+    ['plain tcp frontend fails the handshake', 'apiserver-konnectivity-server', 'konnectivity', { 'konnectivity.frontend': 'tcp' }, 'serverVerified', 'fails'],
+    ['SSH tunnel accepts any host key', 'apiserver-ssh-tunnel', 'legacy-ssh', {}, 'serverVerified', 'no'],
+    ['SSH tunnel authenticates with a key', 'apiserver-ssh-tunnel', 'legacy-ssh', {}, 'clientAuthentication', 'ssh-key'],
+    ['SSH tunnel on 1.22+ does not exist', 'apiserver-ssh-tunnel', 'legacy-ssh', { version: '1.22' }, 'transport', 'none'],
+    ['read-only port is plaintext', 'kubelet-readonly', 'legacy-ssh', {}, 'encryption', 'none'],
+    ['read-only port off: absent', 'kubelet-readonly', 'kubeadm', {}, 'transport', 'none'],
+    ['kubelet → apiserver: certificate', 'kubelet-apiserver', 'kubeadm', {}, 'clientAuthentication', 'certificate'],
+    ['kubelet → apiserver: verified', 'kubelet-apiserver', 'flags-only', {}, 'serverVerified', 'yes'],
+    ['apiserver authorization names the modes', 'kube-proxy-apiserver', 'kubeadm', {}, 'authorization', 'Node,RBAC'],
+  ])('%s', (_, id, preset, overrides, field, want) => {
+    expect(pathProperties(id, scenario(preset, overrides))[field].value).toBe(want);
+  });
+
+  it('explains every property in words', () => {
+    const props = pathProperties('apiserver-kubelet', scenario('kubeadm'));
+    expect(props.serverVerified.text).toContain('--kubelet-certificate-authority');
+    expect(Object.values(props).every((x) => x.text.length > 0)).toBe(true);
+  });
+});
