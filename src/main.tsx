@@ -1,13 +1,16 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
+import { hydrateSaved, useStore } from './state/store';
 import { startThemeSync } from './state/themeSync';
 import { startUrlSync } from './state/urlSync';
 import './styles/theme.css';
 import './styles/app.css';
 
-// The URL is read before the first render so the page draws the linked scenario straight away.
-startUrlSync();
+// Saved state first, then the URL (a link with parameters wins); both before the first render so
+// the page draws the right scenario straight away.
+const restored = hydrateSaved();
+startUrlSync(window, useStore, restored);
 startThemeSync();
 
 const root = document.getElementById('root');

@@ -1,8 +1,9 @@
 import { create, type StateCreator } from 'zustand';
-import { subscribeWithSelector } from 'zustand/middleware';
+import { persist, subscribeWithSelector } from 'zustand/middleware';
 import { setKey, type ConfigKey, type ConfigValue } from '../model/config';
 import { DEFAULT_PRESET, PRESETS, type PresetName } from '../model/presets';
 import type { Config, PathId } from '../model/types';
+import { parseSaved, safeStorage, SAVED_VERSION, STORAGE_KEY, type Saved } from './persistence';
 
 /** The scenario: sources of truth only; assessments are derived from `config` by the model. */
 export interface ScenarioSlice {
@@ -80,13 +81,20 @@ const scenarioSlice: Slice<ScenarioSlice> = (set) => ({
   podsPerNode: 3,
   previous: null,
   applyPreset: (name) =>
-    set((s) => ({ config: PRESETS[name], preset: name, previous: { config: s.config, preset: s.preset } })),
-  setConfigKey: (key, value) => set((s) => ({ config: setKey(s.config, key, value), preset: null })),
+    set((s) => ({
+      config: PRESETS[name],
+      preset: name,
+      previous: { config: s.config, preset: s.preset },
+    })),
+  setConfigKey: (key, value) =>
+    set((s) => ({ config: setKey(s.config, key, value), preset: null })),
   setSize: (nodes, podsPerNode) => set({ nodes, podsPerNode }),
   replaceConfig: (config, preset = null) =>
     set((s) => ({ config, preset, previous: { config: s.config, preset: s.preset } })),
   undoReplace: () =>
-    set((s) => (s.previous ? { config: s.previous.config, preset: s.previous.preset, previous: null } : {})),
+    set((s) =>
+      s.previous ? { config: s.previous.config, preset: s.previous.preset, previous: null } : {},
+    ),
 });
 
 const selectionSlice: Slice<SelectionSlice> = (set) => ({
@@ -113,12 +121,82 @@ const noticeSlice: Slice<NoticeSlice> = (set) => ({
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((x) => x.id !== id) })),
 });
 
+/** Embed mode (?embed=1, the custom element) must not read or write the host page's storage. */
+const embedded = (): boolean =>
+  typeof location !== 'undefined' && new URLSearchParams(location.search).get('embed') === '1';
+
+let reportStorageProblem: (id: string, text: string) => void = () => {};
+
+const pickSaved = (s: Store): Saved => ({
+  config: s.config,
+  preset: s.preset,
+  nodes: s.nodes,
+  podsPerNode: s.podsPerNode,
+  theme: s.theme,
+  highContrast: s.highContrast,
+  tableView: s.tableView,
+});
+
 /** The app store: the only place with create(). */
 export const useStore = create<Store>()(
-  subscribeWithSelector((...a) => ({
-    ...scenarioSlice(...a),
-    ...selectionSlice(...a),
-    ...viewSlice(...a),
-    ...noticeSlice(...a),
-  })),
+  subscribeWithSelector(
+    persist(
+      (...a) => ({
+        ...scenarioSlice(...a),
+        ...selectionSlice(...a),
+        ...viewSlice(...a),
+        ...noticeSlice(...a),
+      }),
+      {
+        name: STORAGE_KEY,
+        version: SAVED_VERSION,
+        // Hydrated explicitly (hydrateSaved) before the URL is read, so a link wins over saved state.
+        skipHydration: true,
+        storage: safeStorage(
+          () => (typeof localStorage === 'undefined' ? undefined : localStorage),
+          (id, text) => reportStorageProblem(id, text),
+          !embedded(),
+        ),
+        partialize: (s) => pickSaved(s),
+        // Validation happens in merge, for every version: old, corrupt and foreign data alike.
+        migrate: (persisted) => persisted,
+        merge: (persisted, current) => {
+          if (persisted === undefined || persisted === null) return current;
+          const saved = parseSaved(persisted);
+          if (saved.ok) return { ...current, ...saved.value };
+          return {
+            ...current,
+            notices: [
+              ...current.notices,
+              {
+                id: 'storage-corrupt',
+                tone: 'warning',
+                text: `Saved settings could not be read and were ignored (${saved.error}); the page starts fresh.`,
+              },
+            ],
+          };
+        },
+      },
+    ),
+  ),
 );
+
+reportStorageProblem = (id, text) => useStore.getState().notify({ id, tone: 'warning', text });
+
+/** Restores the saved scenario and preferences; returns whether anything was restored. */
+export function hydrateSaved(): boolean {
+  void useStore.persist.rehydrate();
+  return useStore.persist.hasHydrated() && localSaved();
+}
+
+function localSaved(): boolean {
+  try {
+    return (
+      !embedded() &&
+      typeof localStorage !== 'undefined' &&
+      localStorage.getItem(STORAGE_KEY) !== null
+    );
+  } catch {
+    return false;
+  }
+}

@@ -4,6 +4,14 @@ import { useStore, type Store } from './store';
 
 type Api = Pick<typeof useStore, 'getState' | 'setState' | 'subscribe'>;
 
+/** Parameters that set how the page runs, not the scenario (they never override saved state). */
+const PAGE_PARAMS = new Set(['embed', 'crash']);
+
+/** True when the query string says anything about the scenario or view. */
+export function hasScenarioParams(search: string): boolean {
+  return [...new URLSearchParams(search).keys()].some((k) => !PAGE_PARAMS.has(k));
+}
+
 /** The notice id used for parameters a link carried that could not be applied. */
 export const URL_NOTICE_ID = 'url-ignored';
 
@@ -28,21 +36,29 @@ function toUrlState(s: Store, withTheme: boolean): UrlState {
  * (replaceState, no reload). The theme is written only once it was chosen, so a shared link does
  * not override the reader's colour-scheme preference unless it says so. Returns the unsubscriber.
  */
-export function startUrlSync(win: Window = window, store: Api = useStore): () => void {
+export function startUrlSync(
+  win: Window = window,
+  store: Api = useStore,
+  restored = false,
+): () => void {
   const { state, ignored } = decodeQuery(win.location.search);
-  const initialTheme = state.theme ?? systemTheme(win);
-  let themeChosen = state.theme !== undefined;
-  store.setState({
-    config: state.config,
-    preset: state.preset,
-    nodes: state.nodes,
-    podsPerNode: state.pods,
-    previous: null,
-    selection: state.select ?? null,
-    theme: initialTheme,
-    highContrast: state.contrast === 'high',
-    tableView: state.table ?? false,
-  });
+  // A bare reload keeps what was saved locally; a link with parameters wins over it.
+  const keepSaved = restored && !hasScenarioParams(win.location.search);
+  const initialTheme = keepSaved ? store.getState().theme : (state.theme ?? systemTheme(win));
+  let themeChosen = keepSaved || state.theme !== undefined;
+  if (!keepSaved) {
+    store.setState({
+      config: state.config,
+      preset: state.preset,
+      nodes: state.nodes,
+      podsPerNode: state.pods,
+      previous: null,
+      selection: state.select ?? null,
+      theme: initialTheme,
+      highContrast: state.contrast === 'high',
+      tableView: state.table ?? false,
+    });
+  }
   if (ignored.length > 0) {
     store.getState().notify({
       id: URL_NOTICE_ID,
@@ -50,16 +66,29 @@ export function startUrlSync(win: Window = window, store: Api = useStore): () =>
       text: `The link had parameters that were ignored: ${ignored.map((i) => `${i.param} (${i.reason})`).join('; ')}.`,
     });
   }
+  const write = () => {
+    const s = store.getState();
+    if (s.theme !== initialTheme) themeChosen = true;
+    const query = encodeQuery(toUrlState(s, themeChosen));
+    if (query !== win.location.search) {
+      win.history.replaceState(win.history.state, '', `${query}${win.location.hash}`);
+    }
+  };
+  // A restored scenario is written to the address bar at once, so the link shows what is drawn.
+  if (keepSaved) write();
   return store.subscribe(
-    (s) => [s.config, s.preset, s.nodes, s.podsPerNode, s.selection, s.theme, s.highContrast, s.tableView] as const,
-    () => {
-      const s = store.getState();
-      if (s.theme !== initialTheme) themeChosen = true;
-      const query = encodeQuery(toUrlState(s, themeChosen));
-      if (query !== win.location.search) {
-        win.history.replaceState(win.history.state, '', `${query}${win.location.hash}`);
-      }
-    },
+    (s) =>
+      [
+        s.config,
+        s.preset,
+        s.nodes,
+        s.podsPerNode,
+        s.selection,
+        s.theme,
+        s.highContrast,
+        s.tableView,
+      ] as const,
+    write,
     { equalityFn: shallow },
   );
 }

@@ -1,0 +1,139 @@
+import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import { isPresetName, type PresetName } from '../model/presets';
+import { checkSize } from '../model/topology';
+import type { Config, Result } from '../model/types';
+import { parseConfig } from '../model/validate';
+
+/** Storage key and schema version of the saved state. */
+export const STORAGE_KEY = 'kube-paths';
+export const SAVED_VERSION = 1;
+
+/** What is saved locally: the scenario and UI preferences (never selection or notices). */
+export interface Saved {
+  readonly config: Config;
+  readonly preset: PresetName | null;
+  readonly nodes: number;
+  readonly podsPerNode: number;
+  readonly theme: 'light' | 'dark';
+  readonly highContrast: boolean;
+  readonly tableView: boolean;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Validates saved data from storage, which may be corrupt, from an old version, or written by
+ * someone else. Never throws; builds fresh values so nothing foreign survives.
+ */
+export function parseSaved(data: unknown): Result<Saved> {
+  if (!isObject(data)) return { ok: false, error: 'not an object' };
+  const config = parseConfig(data.config);
+  if (!config.ok) return { ok: false, error: `configuration: ${config.error}` };
+  const preset =
+    data.preset === null
+      ? null
+      : typeof data.preset === 'string' && isPresetName(data.preset)
+        ? data.preset
+        : undefined;
+  if (preset === undefined) return { ok: false, error: 'unknown preset' };
+  const size = checkSize(Number(data.nodes), Number(data.podsPerNode));
+  if (typeof data.nodes !== 'number' || typeof data.podsPerNode !== 'number' || !size.ok) {
+    return { ok: false, error: size.ok ? 'sizes are not numbers' : size.error };
+  }
+  if (data.theme !== 'light' && data.theme !== 'dark') return { ok: false, error: 'unknown theme' };
+  if (typeof data.highContrast !== 'boolean' || typeof data.tableView !== 'boolean') {
+    return { ok: false, error: 'view preferences have the wrong type' };
+  }
+  return {
+    ok: true,
+    value: {
+      config: config.value,
+      preset,
+      nodes: data.nodes,
+      podsPerNode: data.podsPerNode,
+      theme: data.theme,
+      highContrast: data.highContrast,
+      tableView: data.tableView,
+    },
+  };
+}
+
+/** Reports storage trouble to the user (wired to the notices slice by the store). */
+export type StorageProblem = (id: string, text: string) => void;
+
+/**
+ * A JSON storage over `localStorage` that never throws: unreadable data is handed on as-is for
+ * validation; when storage is unavailable (private mode, blocked) or full, it degrades to memory
+ * and says so once. `enabled: false` (embed mode) reads and writes nothing.
+ */
+export function safeStorage(
+  getStorage: () => Storage | undefined,
+  report: StorageProblem,
+  enabled = true,
+): PersistStorage<unknown> {
+  const memory = new Map<string, string>();
+  let useMemory = !enabled;
+  const degrade = (why: string) => {
+    if (useMemory) return;
+    useMemory = true;
+    report(
+      'storage',
+      `Your changes are kept for this tab only: the browser's storage is ${why}, so they will not survive a reload.`,
+    );
+  };
+  const backend = (): Storage | null => {
+    if (useMemory) return null;
+    try {
+      const s = getStorage();
+      if (!s) throw new Error('missing');
+      return s;
+    } catch {
+      degrade('unavailable');
+      return null;
+    }
+  };
+  return {
+    getItem: (name) => {
+      if (!enabled) return null;
+      let raw: string | null;
+      try {
+        raw = backend()?.getItem(name) ?? memory.get(name) ?? null;
+      } catch {
+        degrade('unavailable');
+        raw = memory.get(name) ?? null;
+      }
+      if (raw === null) return null;
+      try {
+        return JSON.parse(raw) as StorageValue<unknown>;
+      } catch {
+        // Not JSON: hand it on so validation rejects it with a notice.
+        return { state: raw, version: -1 };
+      }
+    },
+    setItem: (name, value) => {
+      if (!enabled) return;
+      const text = JSON.stringify(value);
+      const s = backend();
+      if (s) {
+        try {
+          s.setItem(name, text);
+          return;
+        } catch (e) {
+          degrade(
+            e instanceof DOMException && e.name === 'QuotaExceededError' ? 'full' : 'unavailable',
+          );
+        }
+      }
+      memory.set(name, text);
+    },
+    removeItem: (name) => {
+      memory.delete(name);
+      try {
+        backend()?.removeItem(name);
+      } catch {
+        // Nothing to remove from an unavailable storage.
+      }
+    },
+  };
+}
