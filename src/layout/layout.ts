@@ -36,17 +36,17 @@ export const RIDERS: readonly PathId[] = [
 ];
 
 /** Unscaled geometry of a node card (scaled by Layout.scale). */
-export const CARD = { w: 360, h: 132, gapX: 56, gapY: 96, pad: 12, compY: 12, compH: 62 } as const;
+export const CARD = { w: 430, h: 136, gapX: 48, gapY: 100, pad: 12, compY: 12, compH: 66 } as const;
 const UNITS: Readonly<Record<CardComponent, number>> = {
   kubelet: 3,
-  'kube-proxy': 2,
-  pods: 2,
-  node: 2,
-  'konnectivity-agent': 2,
+  'kube-proxy': 2.6,
+  pods: 2.2,
+  node: 1.8,
+  'konnectivity-agent': 2.2,
 };
 const TOTAL_UNITS = CARD_COMPONENTS.reduce((n, c) => n + UNITS[c], 0);
 const MARGIN = 40;
-const MIN_WIDTH = 1600;
+const MIN_WIDTH = 1640;
 const GRID_TOP = 520;
 /** Past this many nodes, pods are drawn as a count instead of dots. */
 export const COLLAPSE_PODS_ABOVE = 24;
@@ -137,16 +137,16 @@ export function computeLayout(topology: Topology, size: Size): Layout {
   const width = Math.max(MIN_WIDTH, gridW + 2 * MARGIN);
   const cx = width / 2;
 
-  const hub: Box = { x: cx - 220, y: 70, w: 440, h: 88 };
-  const kserver: Box = { x: hub.x + hub.w + 110, y: hub.y, w: 250, h: hub.h };
-  const ctxX = hub.x - 60 - 210;
+  const hub: Box = { x: cx - 240, y: 80, w: 480, h: 88 };
+  const kserver: Box = { x: hub.x + hub.w + 90, y: hub.y, w: 250, h: hub.h };
+  const ctxX = hub.x - 50 - 230;
   const components: Record<string, Box> = {
     apiserver: hub,
     'konnectivity-server': kserver,
-    etcd: { x: ctxX, y: 52, w: 210, h: 36 },
-    scheduler: { x: ctxX, y: 96, w: 210, h: 36 },
-    'controller-manager': { x: ctxX, y: 140, w: 210, h: 36 },
-    user: { x: MARGIN + 16, y: 82, w: 190, h: 64 },
+    etcd: { x: ctxX, y: 72, w: 230, h: 32 },
+    scheduler: { x: ctxX, y: 110, w: 230, h: 32 },
+    'controller-manager': { x: ctxX, y: 148, w: 230, h: 32 },
+    user: { x: MARGIN + 12, y: 84, w: 196, h: 64 },
   };
   const hubSlots: Partial<Record<PathId, Point>> = {};
   const slotW = hub.w / HUB_SLOTS.length;
@@ -156,8 +156,8 @@ export function computeLayout(topology: Topology, size: Size): Layout {
   const svcY = 410;
   const kubeSvcX = hubSlots['pod-apiserver']?.x ?? cx;
   const [kubeSvc, webSvc] = SERVICES;
-  components[kubeSvc.id] = { x: kubeSvcX - 110, y: svcY, w: 220, h: 44 };
-  components[webSvc.id] = { x: kserver.x + kserver.w / 2 - 100, y: svcY, w: 200, h: 44 };
+  components[kubeSvc.id] = { x: kubeSvcX - 130, y: svcY, w: 260, h: 44 };
+  components[webSvc.id] = { x: kserver.x + kserver.w / 2 - 110, y: svcY, w: 220, h: 44 };
 
   const gridX = (width - gridW) / 2;
   const cards: NodeCard[] = [];
@@ -178,9 +178,9 @@ export function computeLayout(topology: Topology, size: Size): Layout {
 
   const bottom = GRID_TOP + gridH + 36;
   const zones = {
-    outside: { x: MARGIN / 2, y: 30, w: 230, h: 200 },
-    controlPlane: { x: MARGIN / 2 + 250, y: 30, w: width - MARGIN - 250, h: 200 },
-    band: { x: MARGIN / 2, y: 262, w: width - MARGIN, h: 92 },
+    outside: { x: MARGIN / 2, y: 30, w: 236, h: 220 },
+    controlPlane: { x: MARGIN / 2 + 250, y: 30, w: width - MARGIN - 250, h: 220 },
+    band: { x: MARGIN / 2, y: 270, w: width - MARGIN, h: 86 },
     node: { x: MARGIN / 2, y: 376, w: width - MARGIN, h: bottom - 376 },
   };
   return {
