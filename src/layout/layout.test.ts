@@ -80,13 +80,17 @@ describe('computeLayout', () => {
     expect(layout.height).toBeLessThan(layout.width * 1.5);
   });
 
-  it.each([
-    [3, 3],
-    [4, 4],
-    [10, 4],
-    [100, 13],
-  ])('puts %i nodes in %i columns on a landscape viewport', (n, cols) => {
-    expect(columnsFor(n, SIZE)).toBe(cols);
+  it.each([1, 2, 3, 4])('puts %i nodes on one row', (n) => {
+    expect(columnsFor(n, SIZE)).toBe(n);
+  });
+
+  it.each([10, 100, 1000])('lays %i nodes out wider than tall on a landscape viewport', (n) => {
+    const layout = computeLayout(buildTopology(n, 3), SIZE);
+    const rows = Math.ceil(n / layout.columns);
+    expect(layout.columns).toBeGreaterThan(rows);
+    const last = layout.cards.at(-1)!.box;
+    const first = layout.cards[0]!.box;
+    expect(last.x + last.w - first.x).toBeGreaterThan(last.y + last.h - first.y);
   });
 
   it('gives a portrait viewport fewer columns than a landscape one', () => {
