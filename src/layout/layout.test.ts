@@ -88,9 +88,10 @@ describe('computeLayout', () => {
     const layout = computeLayout(buildTopology(n, 3), SIZE);
     const rows = Math.ceil(n / layout.columns);
     expect(layout.columns).toBeGreaterThan(rows);
-    const last = layout.cards.at(-1)!.box;
-    const first = layout.cards[0]!.box;
-    expect(last.x + last.w - first.x).toBeGreaterThan(last.y + last.h - first.y);
+    const boxes = layout.cards.map((c) => c.box);
+    const span = (lo: (b: Box) => number, hi: (b: Box) => number) =>
+      Math.max(...boxes.map(hi)) - Math.min(...boxes.map(lo));
+    expect(span((b) => b.x, (b) => b.x + b.w)).toBeGreaterThan(span((b) => b.y, (b) => b.y + b.h));
   });
 
   it('gives a portrait viewport fewer columns than a landscape one', () => {
