@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type RefObject } from 'react';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, zoomTransform, type ZoomBehavior } from 'd3-zoom';
 import { fitTransform } from '../../layout/fit';
@@ -80,5 +80,5 @@ export function useZoom(
     },
     [svgRef],
   );
-  return { zoomBy, panBy, fit };
+  return useMemo(() => ({ zoomBy, panBy, fit }), [zoomBy, panBy, fit]);
 }
