@@ -36,13 +36,26 @@ export const Zones = memo(function Zones({ layout, untrusted }: { layout: Layout
       {zone(outside, 'kp-zone-outside', 'outside')}
       {zone(controlPlane, 'kp-zone-cp', 'control plane')}
       {zone(node, 'kp-zone-node', 'nodes')}
-      <g className="kp-band" data-untrusted={untrusted ? 'true' : 'false'} data-testid="band">
+      <g className="kp-band" data-untrusted={untrusted ? 'true' : 'false'}>
         <rect x={band.x} y={band.y} width={band.w} height={band.h} rx={12} />
-        <text x={band.x + 18} y={band.y + band.h / 2 + 7} className="kp-band-label">
-          {untrusted ? '⚠ untrusted network between control plane and nodes' : 'control plane ↔ node network (trusted)'}
-        </text>
       </g>
     </g>
+  );
+});
+
+/** The band's label, drawn above the paths so the spokes never cover it. */
+export const BandLabel = memo(function BandLabel({ layout, untrusted }: { layout: Layout; untrusted: boolean }) {
+  const { band } = layout.zones;
+  return (
+    <text
+      x={band.x + 18}
+      y={band.y + band.h / 2 + 7}
+      className="kp-band-label"
+      data-untrusted={untrusted ? 'true' : 'false'}
+      data-testid="band"
+    >
+      {untrusted ? '⚠ untrusted network between control plane and nodes' : 'control plane ↔ node network (trusted)'}
+    </text>
   );
 });
 

@@ -10,7 +10,7 @@ import {
   selectUntrusted,
 } from '../../state/selectors';
 import { useStore } from '../../state/store';
-import { ClusterComponents, ContextLinks, Zones } from './ClusterParts';
+import { BandLabel, ClusterComponents, ContextLinks, Zones } from './ClusterParts';
 import { Defs } from './Defs';
 import { Highlight } from './Highlight';
 import { roveInNode } from './keyboard';
@@ -148,6 +148,7 @@ export function Graph() {
               />
             ))}
           </g>
+          <BandLabel layout={layout} untrusted={untrusted} />
           <ClusterComponents layout={layout} />
           <g className="kp-cards">
             {layout.cards.map((c) => (

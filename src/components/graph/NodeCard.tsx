@@ -103,9 +103,14 @@ export const NodeCard = memo(function NodeCard({ card, scale: s, detail, pods, c
             host
           </text>
           {detail === 'high' && (
-            <text x={host.x + host.w / 2} y={host.y + 44 * s} fontSize={12 * s} className="kp-port-label">
-              :22 · :port
-            </text>
+            <>
+              <text x={host.x + host.w / 2} y={host.y + 44 * s} fontSize={12 * s} className="kp-port-label">
+                :22 · :port
+              </text>
+              <text x={parts.kubelet.x + parts.kubelet.w / 2} y={host.y + 44 * s} fontSize={11 * s} className="kp-port-label">
+                :10250 · :10255
+              </text>
+            </>
           )}
           <text x={box.x + 14 * s} y={box.y + box.h - 16 * s} fontSize={17 * s} className="kp-node-name">
             {name}

@@ -36,5 +36,5 @@ export const STATE_MEANINGS: Readonly<Record<PathState, string>> = {
   unverified: 'encrypted, but one end is not authenticated',
   plaintext: 'neither encrypted nor authenticated',
   broken: 'configured so the connection fails',
-  disabled: 'does not exist in this configuration (drawn faint)',
+  disabled: 'does not exist in this configuration (faint; hidden when zoomed out)',
 };
