@@ -87,6 +87,8 @@ test('inside a node card arrow keys reach its paths and Tab moves on to the next
   await svg(page).locator('[data-component="node@node-1"]').focus();
   await page.keyboard.press('ArrowRight');
   await expect(page.locator(':focus')).toHaveAttribute('data-component', 'kubelet@node-1');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('selected-ring')).toHaveAttribute('data-selected-component', 'kubelet@node-1');
   await page.keyboard.press('End');
   const last = page.locator(':focus');
   await expect(last).toHaveAttribute('data-node', 'node-1');

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { detailLevel } from '../../layout/detail';
-import { columnsFor, computeLayout } from '../../layout/layout';
+import { columnsFor, computeLayout, type Layout } from '../../layout/layout';
 import { buildTopology, SERVICES } from '../../model/topology';
 import { PATH_IDS, type PathId } from '../../model/types';
 import {
@@ -12,7 +12,7 @@ import {
 import { useStore } from '../../state/store';
 import { BandLabel, ClusterComponents, ContextLinks, Zones } from './ClusterParts';
 import { Defs } from './Defs';
-import { Highlight } from './Highlight';
+import { Highlight, SelectedRing } from './Highlight';
 import { roveInNode } from './keyboard';
 import { NodeCard } from './NodeCard';
 import { PathEl } from './PathEl';
@@ -53,9 +53,17 @@ export function Graph() {
   const zoom = useZoom(svgRef, gRef);
   const fit = useCallback(() => zoom.fit(layout.width, layout.height), [zoom, layout]);
   const hasSize = size.width > 0 && size.height > 0;
+  // Draw the (possibly thousands of) paths once, at the fitted zoom: rendering before the first
+  // measurement or before the fit would render every path twice (new columns, new detail level).
+  const [fitted, setFitted] = useState<Layout | null>(null);
   useEffect(() => {
-    if (hasSize) fit();
-  }, [fit, hasSize]);
+    if (!hasSize) return;
+    fit();
+    // The fit goes to d3-zoom and the store first; this render then draws the paths once.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setFitted(layout);
+  }, [fit, hasSize, layout]);
+  const ready = fitted === layout;
 
   const select = useStore((s) => s.select);
   const hover = useStore((s) => s.hover);
@@ -137,7 +145,7 @@ export function Graph() {
           <Zones layout={layout} untrusted={untrusted} />
           <ContextLinks layout={layout} />
           <g className="kp-paths">
-            {topology.paths.map((p) => (
+            {ready && topology.paths.map((p) => (
               <PathEl
                 key={p.key}
                 p={p}
@@ -151,7 +159,7 @@ export function Graph() {
           <BandLabel layout={layout} untrusted={untrusted} />
           <ClusterComponents layout={layout} />
           <g className="kp-cards">
-            {layout.cards.map((c) => (
+            {ready && layout.cards.map((c) => (
               <NodeCard
                 key={c.name}
                 card={c}
@@ -162,6 +170,7 @@ export function Graph() {
               />
             ))}
           </g>
+          <SelectedRing layout={layout} />
           <Highlight layout={layout} byKey={byKey} />
         </Viewport>
       </svg>

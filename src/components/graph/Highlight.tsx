@@ -16,6 +16,18 @@ const halo = (b: Box, cls: string, key: string) => (
  * The one element that changes on hover/focus: a halo over the hovered path and its two ends (or
  * over a hovered component). Paths themselves never re-render on hover.
  */
+/** A lasting ring around the selected component (selected paths mark themselves). */
+export function SelectedRing({ layout }: { layout: Layout }) {
+  const id = useStore((s) => (s.selection?.kind === 'component' ? s.selection.id : null));
+  const b = id ? resolveEnd(layout, id) : undefined;
+  if (!id || !b) return null;
+  return (
+    <g className="kp-hl" aria-hidden="true" data-testid="selected-ring" data-selected-component={id}>
+      {halo(b, 'kp-hl-selected', 'sel')}
+    </g>
+  );
+}
+
 export function Highlight({ layout, byKey }: { layout: Layout; byKey: ReadonlyMap<string, PathInstance> }) {
   const hovered = useStore(selectHovered);
   const p = hovered ? byKey.get(hovered) : undefined;
