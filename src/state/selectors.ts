@@ -1,4 +1,5 @@
 import { statesOf } from '../model/derive';
+import { routeOf, type Route } from '../model/route';
 import type { Config, PathId, PathState } from '../model/types';
 import type { Store } from './store';
 
@@ -21,3 +22,18 @@ export const selectPathState =
   (id: PathId) =>
   (s: Store): PathState =>
     statesOf(s.config)[id];
+
+/** A selector for one path kind's route (direct, Konnectivity or SSH), derived from the config. */
+export const selectPathRoute =
+  (id: PathId) =>
+  (s: Store): Route =>
+    routeOf(id, s.config);
+
+/** A selector saying whether the path instance `key` is the selection. */
+export const selectIsPathSelected =
+  (key: string) =>
+  (s: Store): boolean =>
+    s.selection?.kind === 'path' && s.selection.key === key;
+
+/** Konnectivity is configured (its server and agents are drawn faded otherwise). */
+export const selectKonnectivityEnabled = (s: Store): boolean => s.config.konnectivity.enabled;

@@ -1,0 +1,75 @@
+import { memo, useMemo } from 'react';
+import type { Detail } from '../../layout/detail';
+import type { Layout } from '../../layout/layout';
+import { routeFor } from '../../layout/routes';
+import { PATH_SPECS } from '../../model/paths';
+import type { Route } from '../../model/route';
+import type { PathInstance } from '../../model/topology';
+import type { PathState } from '../../model/types';
+import { selectIsPathSelected, selectPathRoute, selectPathState } from '../../state/selectors';
+import { useStore } from '../../state/store';
+
+const ROUTE_WORDS: Readonly<Record<Route, string>> = {
+  direct: '',
+  konnectivity: ', through the Konnectivity tunnel',
+  ssh: ', through an SSH tunnel',
+};
+
+/** Accessible name: path, node and state, e.g. "apiserver → kubelet :10250 on node-2: unverified". */
+export function pathLabel(p: PathInstance, state: PathState, route: Route, target?: string): string {
+  const where = p.nodeName ? ` on ${p.nodeName}` : target ? ` to ${target}` : '';
+  return `${PATH_SPECS[p.id].label}${where}: ${state}${ROUTE_WORDS[route]}`;
+}
+
+interface Props {
+  readonly p: PathInstance;
+  readonly layout: Layout;
+  readonly detail: Detail;
+  readonly glyphs: boolean;
+  readonly target?: string;
+}
+
+/**
+ * One path instance. It subscribes to its own kind's state and route (primitives), so a toggle
+ * re-renders only the paths whose state or route changed; geometry is memoised per layout.
+ */
+export const PathEl = memo(function PathEl({ p, layout, detail, glyphs, target }: Props) {
+  const state = useStore(useMemo(() => selectPathState(p.id), [p.id]));
+  const route = useStore(useMemo(() => selectPathRoute(p.id), [p.id]));
+  const selected = useStore(useMemo(() => selectIsPathSelected(p.key), [p.key]));
+  const geo = useMemo(() => routeFor(layout, p, route), [layout, p, route]);
+  const arrow = detail !== 'low' && state !== 'disabled';
+  const g = 11 * Math.max(layout.scale, 0.6);
+  return (
+    <>
+      <path
+        d={geo.d}
+        className="kp-path"
+        data-path={p.id}
+        data-state={state}
+        data-node={p.nodeName}
+        data-nav={p.nodeName}
+        data-route={route}
+        data-key={p.key}
+        data-selected={selected ? 'true' : undefined}
+        tabIndex={p.nodeName ? -1 : 0}
+        role="button"
+        aria-pressed={selected}
+        aria-label={pathLabel(p, state, route, target)}
+        markerEnd={arrow ? `url(#kp-arrow-${state})` : undefined}
+      />
+      {glyphs && state !== 'disabled' && (
+        <use
+          href={`#kp-glyph-${state}`}
+          className="kp-glyph"
+          data-state={state}
+          x={geo.glyph.x - g}
+          y={geo.glyph.y - g}
+          width={2 * g}
+          height={2 * g}
+          aria-hidden="true"
+        />
+      )}
+    </>
+  );
+});
