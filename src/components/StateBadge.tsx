@@ -1,13 +1,13 @@
-import { STATE_GLYPHS } from '../model/report';
 import type { PathState } from '../model/types';
+import { GlyphShape } from './graph/GlyphShape';
 
-/** A state as glyph + word + colour (never colour alone). */
+/** A state as glyph + word + colour (never colour alone). The glyph is SVG: no emoji font needed. */
 export function StateBadge({ state }: { readonly state: PathState }) {
   return (
     <span className="state-badge" data-state={state}>
-      <span className="state-glyph" aria-hidden="true">
-        {STATE_GLYPHS[state]}
-      </span>
+      <svg className="state-glyph" viewBox="0 0 16 16" width="1em" height="1em" aria-hidden="true" focusable="false">
+        <GlyphShape state={state} />
+      </svg>
       {state}
     </span>
   );
