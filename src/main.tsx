@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
-import { hydrateSaved, useStore } from './state/store';
+import { appStore, hydrateSaved } from './state/store';
 import { startThemeSync } from './state/themeSync';
 import { startUrlSync } from './state/urlSync';
 import './styles/theme.css';
@@ -10,7 +10,7 @@ import './styles/app.css';
 // Saved state first, then the URL (a link with parameters wins); both before the first render so
 // the page draws the right scenario straight away.
 const restored = hydrateSaved();
-startUrlSync(window, useStore, restored);
+startUrlSync(window, appStore, restored);
 startThemeSync();
 
 const root = document.getElementById('root');

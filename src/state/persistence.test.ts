@@ -57,7 +57,10 @@ describe('parseSaved', () => {
   });
 
   it('never throws on arbitrary JSON', () => {
-    fc.assert(fc.property(fc.jsonValue(), (v) => typeof parseSaved(v).ok === 'boolean'), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => typeof parseSaved(v).ok === 'boolean'),
+      { numRuns: 2000 },
+    );
   });
 });
 
@@ -72,7 +75,10 @@ describe('safeStorage', () => {
   it('hands non-JSON data on for validation instead of throwing', () => {
     const store = new FakeStorage();
     store.data.set('k', '{not json');
-    expect(safeStorage(() => store, vi.fn()).getItem('k')).toEqual({ state: '{not json', version: -1 });
+    expect(safeStorage(() => store, vi.fn()).getItem('k')).toEqual({
+      state: '{not json',
+      version: -1,
+    });
   });
 
   it.each([

@@ -1,4 +1,6 @@
-import { create, type StateCreator } from 'zustand';
+import { createContext, useContext } from 'react';
+import { useStore as useZustandStore, type StateCreator } from 'zustand';
+import { createStore } from 'zustand/vanilla';
 import { persist, subscribeWithSelector } from 'zustand/middleware';
 import { setKey, type ConfigKey, type ConfigValue } from '../model/config';
 import { DEFAULT_PRESET, PRESETS, type PresetName } from '../model/presets';
@@ -121,11 +123,9 @@ const noticeSlice: Slice<NoticeSlice> = (set) => ({
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((x) => x.id !== id) })),
 });
 
-/** Embed mode (?embed=1, the custom element) must not read or write the host page's storage. */
-const embedded = (): boolean =>
+/** Embed mode (?embed=1 in an iframe) must not read or write the host page's storage. */
+const embeddedPage = (): boolean =>
   typeof location !== 'undefined' && new URLSearchParams(location.search).get('embed') === '1';
-
-let reportStorageProblem: (id: string, text: string) => void = () => {};
 
 const pickSaved = (s: Store): Saved => ({
   config: s.config,
@@ -137,25 +137,27 @@ const pickSaved = (s: Store): Saved => ({
   tableView: s.tableView,
 });
 
-/** The app store: the only place with create(). */
-export const useStore = create<Store>()(
-  subscribeWithSelector(
-    persist(
-      (...a) => ({
-        ...scenarioSlice(...a),
-        ...selectionSlice(...a),
-        ...viewSlice(...a),
-        ...noticeSlice(...a),
-      }),
-      {
+const slices: Slice<Store> = (...a) => ({
+  ...scenarioSlice(...a),
+  ...selectionSlice(...a),
+  ...viewSlice(...a),
+  ...noticeSlice(...a),
+});
+
+/** Builds one app store. `persist: false` (embeds) reads and writes no storage at all. */
+export function createAppStore(options: { readonly persist: boolean }) {
+  let report: (id: string, text: string) => void = () => {};
+  const store = createStore<Store>()(
+    subscribeWithSelector(
+      persist(slices, {
         name: STORAGE_KEY,
         version: SAVED_VERSION,
         // Hydrated explicitly (hydrateSaved) before the URL is read, so a link wins over saved state.
         skipHydration: true,
         storage: safeStorage(
           () => (typeof localStorage === 'undefined' ? undefined : localStorage),
-          (id, text) => reportStorageProblem(id, text),
-          !embedded(),
+          (id, text) => report(id, text),
+          options.persist,
         ),
         partialize: (s) => pickSaved(s),
         // Validation happens in merge, for every version: old, corrupt and foreign data alike.
@@ -176,26 +178,41 @@ export const useStore = create<Store>()(
             ],
           };
         },
-      },
+      }),
     ),
-  ),
-);
+  );
+  report = (id, text) => store.getState().notify({ id, tone: 'warning', text });
+  return store;
+}
 
-reportStorageProblem = (id, text) => useStore.getState().notify({ id, tone: 'warning', text });
+/** A store instance: getState, setState, subscribe (with selector), persist. */
+export type AppStore = ReturnType<typeof createAppStore>;
+
+/** The page's store. Embedded elements make their own with createAppStore({ persist: false }). */
+export const appStore: AppStore = createAppStore({ persist: !embeddedPage() });
+
+/** Which store the components below read; the page's by default, an embed's inside an element. */
+export const StoreContext = createContext<AppStore>(appStore);
+
+/** Reads the store of the surrounding StoreContext through a selector (primitive or stable). */
+export function useStore<T>(selector: (s: Store) => T): T {
+  return useZustandStore(useContext(StoreContext), selector);
+}
+
+/** The store object itself, for event handlers that read state imperatively. */
+export function useStoreApi(): AppStore {
+  return useContext(StoreContext);
+}
 
 /** Restores the saved scenario and preferences; returns whether anything was restored. */
-export function hydrateSaved(): boolean {
-  void useStore.persist.rehydrate();
-  return useStore.persist.hasHydrated() && localSaved();
+export function hydrateSaved(store: AppStore = appStore): boolean {
+  void store.persist.rehydrate();
+  return store.persist.hasHydrated() && !embeddedPage() && localSaved();
 }
 
 function localSaved(): boolean {
   try {
-    return (
-      !embedded() &&
-      typeof localStorage !== 'undefined' &&
-      localStorage.getItem(STORAGE_KEY) !== null
-    );
+    return typeof localStorage !== 'undefined' && localStorage.getItem(STORAGE_KEY) !== null;
   } catch {
     return false;
   }

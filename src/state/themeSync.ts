@@ -1,8 +1,11 @@
-import { useStore } from './store';
+import { appStore, type AppStore } from './store';
 
 /** Mirrors the theme and contrast choice onto <html> (theme.css keys its tokens off these). */
-export function startThemeSync(root: HTMLElement = document.documentElement): () => void {
-  return useStore.subscribe(
+export function startThemeSync(
+  root: HTMLElement = document.documentElement,
+  store: AppStore = appStore,
+): () => void {
+  return store.subscribe(
     (s) => [s.theme, s.highContrast] as const,
     ([theme, high]) => {
       root.dataset.theme = theme;

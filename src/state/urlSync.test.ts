@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { PRESETS } from '../model/presets';
-import { useStore } from './store';
+import { appStore } from './store';
 import { startUrlSync, URL_NOTICE_ID } from './urlSync';
 
 /** A minimal window: the URL sync only touches location, history and matchMedia. */
@@ -23,7 +23,7 @@ function fakeWindow(search: string, dark = false) {
 let stop: (() => void) | null = null;
 afterEach(() => {
   stop?.();
-  useStore.setState({ notices: [] });
+  appStore.setState({ notices: [] });
 });
 
 describe('startUrlSync', () => {
@@ -34,36 +34,43 @@ describe('startUrlSync', () => {
   ])('%s', (_, search, dark, theme) => {
     const { win } = fakeWindow(search, dark);
     stop = startUrlSync(win);
-    expect(useStore.getState().theme).toBe(theme);
+    expect(appStore.getState().theme).toBe(theme);
   });
 
   it('loads the scenario, then writes every change back with replaceState', () => {
     const { win, calls } = fakeWindow('?preset=hardened&nodes=7&select=apiserver');
     stop = startUrlSync(win);
-    const s = useStore.getState();
-    expect([s.config, s.preset, s.nodes, s.selection]).toEqual([PRESETS.hardened, 'hardened', 7, { kind: 'component', id: 'apiserver' }]);
+    const s = appStore.getState();
+    expect([s.config, s.preset, s.nodes, s.selection]).toEqual([
+      PRESETS.hardened,
+      'hardened',
+      7,
+      { kind: 'component', id: 'apiserver' },
+    ]);
     expect(calls).toEqual([]);
     s.setConfigKey('kubelet.readOnlyPort', 10255);
-    expect(calls.at(-1)).toBe('?v=1&preset=hardened&nodes=7&kubelet.readOnlyPort=10255&select=apiserver');
-    useStore.getState().hover('apiserver');
+    expect(calls.at(-1)).toBe(
+      '?v=1&preset=hardened&nodes=7&kubelet.readOnlyPort=10255&select=apiserver',
+    );
+    appStore.getState().hover('apiserver');
     expect(calls).toHaveLength(1);
   });
 
   it('reports ignored parameters in one dismissible notice', () => {
     const { win } = fakeWindow('?bogus=1&theme=pink');
     stop = startUrlSync(win);
-    const n = useStore.getState().notices.find((x) => x.id === URL_NOTICE_ID);
+    const n = appStore.getState().notices.find((x) => x.id === URL_NOTICE_ID);
     expect(n?.text).toMatch(/bogus.*theme/);
-    useStore.getState().dismiss(URL_NOTICE_ID);
-    expect(useStore.getState().notices).toEqual([]);
+    appStore.getState().dismiss(URL_NOTICE_ID);
+    expect(appStore.getState().notices).toEqual([]);
   });
 
   it('writes the theme only once it is chosen', () => {
     const { win, calls } = fakeWindow('', false);
     stop = startUrlSync(win);
-    useStore.getState().setTableView(true);
+    appStore.getState().setTableView(true);
     expect(calls.at(-1)).toBe('?v=1&preset=kubeadm&table=true');
-    useStore.getState().setTheme('dark');
+    appStore.getState().setTheme('dark');
     expect(calls.at(-1)).toBe('?v=1&preset=kubeadm&theme=dark&table=true');
   });
 });

@@ -1,8 +1,8 @@
 import { shallow } from 'zustand/shallow';
 import { decodeQuery, encodeQuery, type UrlState } from '../model/urlCodec';
-import { useStore, type Store } from './store';
+import { appStore, type Store } from './store';
 
-type Api = Pick<typeof useStore, 'getState' | 'setState' | 'subscribe'>;
+type Api = Pick<typeof appStore, 'getState' | 'setState' | 'subscribe'>;
 
 /** Parameters that set how the page runs, not the scenario (they never override saved state). */
 const PAGE_PARAMS = new Set(['embed', 'crash']);
@@ -38,7 +38,7 @@ function toUrlState(s: Store, withTheme: boolean): UrlState {
  */
 export function startUrlSync(
   win: Window = window,
-  store: Api = useStore,
+  store: Api = appStore,
   restored = false,
 ): () => void {
   const { state, ignored } = decodeQuery(win.location.search);

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { LIMITS } from '../../model/topology';
-import { useStore } from '../../state/store';
+import { useStore, useStoreApi } from '../../state/store';
 
 type What = 'nodes' | 'pods';
 const LABEL: Record<What, string> = { nodes: 'Number of nodes', pods: 'Pods per node' };
@@ -8,12 +8,13 @@ const LABEL: Record<What, string> = { nodes: 'Number of nodes', pods: 'Pods per 
 function SizeInput({ what }: { readonly what: What }) {
   const value = useStore((s) => (what === 'nodes' ? s.nodes : s.podsPerNode));
   const setSize = useStore((s) => s.setSize);
+  const store = useStoreApi();
   const { min, max } = LIMITS[what];
   const [typed, setTyped] = useState<{ text: string; msg: string; base: number } | null>(null);
   const draft = typed && typed.base === value ? typed : null;
   const id = `ctl-size-${what}`;
   const apply = (n: number) => {
-    const s = useStore.getState();
+    const s = store.getState();
     if (what === 'nodes') setSize(n, s.podsPerNode);
     else setSize(s.nodes, n);
     // A selection on a node that no longer exists would point at nothing (and break shared links).
@@ -24,12 +25,24 @@ function SizeInput({ what }: { readonly what: What }) {
   const onChange = (text: string) => {
     const n = Number(text);
     if (text.trim() === '' || !Number.isInteger(n)) {
-      setTyped({ text, base: value, msg: `Enter a whole number from ${min} to ${max.toLocaleString('en')}; ${value} still applies.` });
+      setTyped({
+        text,
+        base: value,
+        msg: `Enter a whole number from ${min} to ${max.toLocaleString('en')}; ${value} still applies.`,
+      });
       return;
     }
     const clamped = Math.min(max, Math.max(min, n));
     apply(clamped);
-    setTyped(clamped === n ? null : { text, base: clamped, msg: `${n} is outside ${min}–${max.toLocaleString('en')}: using ${clamped}.` });
+    setTyped(
+      clamped === n
+        ? null
+        : {
+            text,
+            base: clamped,
+            msg: `${n} is outside ${min}–${max.toLocaleString('en')}: using ${clamped}.`,
+          },
+    );
   };
   return (
     <div className="control">

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, type RefObject } from 'react';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, zoomTransform, type ZoomBehavior } from 'd3-zoom';
 import { fitTransform } from '../../layout/fit';
-import { useStore } from '../../state/store';
+import { useStoreApi } from '../../state/store';
 
 export interface ZoomApi {
   zoomBy(factor: number): void;
@@ -23,6 +23,7 @@ export function useZoom(
   gRef: RefObject<SVGGElement | null>,
 ): ZoomApi {
   const zoomRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
+  const store = useStoreApi();
 
   useEffect(() => {
     const svg = svgRef.current;
@@ -30,26 +31,30 @@ export function useZoom(
     if (!svg || !g) return;
     const z = zoom<SVGSVGElement, unknown>()
       .scaleExtent([0.02, 12])
-      .on('zoom', (e: { transform: { toString(): string } }) => g.setAttribute('transform', e.transform.toString()))
+      .on('zoom', (e: { transform: { toString(): string } }) =>
+        g.setAttribute('transform', e.transform.toString()),
+      )
       .on('end', (e: { transform: { x: number; y: number; k: number } }) => {
         const { x, y, k } = e.transform;
-        if (!same(useStore.getState().transform, { x, y, k })) useStore.getState().setTransform({ x, y, k });
+        if (!same(store.getState().transform, { x, y, k }))
+          store.getState().setTransform({ x, y, k });
       });
     const sel = select(svg);
     sel.call(z).on('dblclick.zoom', null);
     const sync = (t: { x: number; y: number; k: number }) => {
-      if (!same(zoomTransform(svg), t)) sel.call(z.transform, zoomIdentity.translate(t.x, t.y).scale(t.k));
+      if (!same(zoomTransform(svg), t))
+        sel.call(z.transform, zoomIdentity.translate(t.x, t.y).scale(t.k));
     };
-    sync(useStore.getState().transform);
+    sync(store.getState().transform);
     // The store may be written elsewhere (URL restore): keep d3's own copy in step.
-    const unsub = useStore.subscribe((s) => s.transform, sync);
+    const unsub = store.subscribe((s) => s.transform, sync);
     zoomRef.current = z;
     return () => {
       unsub();
       sel.on('.zoom', null);
       zoomRef.current = null;
     };
-  }, [svgRef, gRef]);
+  }, [svgRef, gRef, store]);
 
   const zoomBy = useCallback(
     (factor: number) => {

@@ -3,7 +3,7 @@ import { formatValue } from '../../model/config';
 import { matchingPreset } from '../../model/presetMatch';
 import { applyChanges } from '../../model/search';
 import type { PathId, PathState } from '../../model/types';
-import { useStore } from '../../state/store';
+import { useStore, useStoreApi } from '../../state/store';
 import { StateBadge } from '../StateBadge';
 
 interface Props {
@@ -16,13 +16,24 @@ interface Props {
 export function FixList({ id, fixes, state }: Props) {
   const replaceConfig = useStore((s) => s.replaceConfig);
   const notify = useStore((s) => s.notify);
+  const store = useStoreApi();
   if (fixes.length === 0) {
-    return <p className="muted">{state === 'disabled' ? 'Nothing to fix: the path does not exist.' : 'None needed: the path is safe.'}</p>;
+    return (
+      <p className="muted">
+        {state === 'disabled'
+          ? 'Nothing to fix: the path does not exist.'
+          : 'None needed: the path is safe.'}
+      </p>
+    );
   }
   const apply = (fix: Fix) => {
-    const next = applyChanges(useStore.getState().config, fix.changes);
+    const next = applyChanges(store.getState().config, fix.changes);
     replaceConfig(next, matchingPreset(next));
-    notify({ id: 'fix-applied', tone: 'info', text: `Applied to ${id}: ${fix.summary}. “Undo last preset or fix” reverts it.` });
+    notify({
+      id: 'fix-applied',
+      tone: 'info',
+      text: `Applied to ${id}: ${fix.summary}. “Undo last preset or fix” reverts it.`,
+    });
   };
   return (
     <ol className="fixes">
@@ -32,14 +43,20 @@ export function FixList({ id, fixes, state }: Props) {
             <span id={`fix-${i}-label`}>
               Fix {i + 1}: gives <StateBadge state={f.state} />
             </span>
-            <button type="button" className="button-primary" aria-describedby={`fix-${i}-changes`} onClick={() => apply(f)}>
+            <button
+              type="button"
+              className="button-primary"
+              aria-describedby={`fix-${i}-changes`}
+              onClick={() => apply(f)}
+            >
               Apply
             </button>
           </div>
           <ul id={`fix-${i}-changes`} className="fix-changes">
             {f.changes.map((c) => (
               <li key={c.key}>
-                <code>{c.flag}</code> → <code>{formatValue(c.value)}</code> <span className="muted">({c.key})</span>
+                <code>{c.flag}</code> → <code>{formatValue(c.value)}</code>{' '}
+                <span className="muted">({c.key})</span>
               </li>
             ))}
           </ul>
