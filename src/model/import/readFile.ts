@@ -43,9 +43,17 @@ export function readInput(input: ImportInput): FileRead {
 
 // NUL or other control characters (not tab/newline/CR/FF), or many replacement characters, mean binary.
 function binaryLine(text: string): number | undefined {
-  const m = /[\u0000-\u0008\u000e-\u001a\u001c-\u001f]/.exec(text);
+  let at = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Tab, LF, VT, FF, CR and ESC (terminal colours in pasted sessions) are text; the rest is not.
+    if (c < 32 && c !== 9 && c !== 10 && c !== 11 && c !== 12 && c !== 13 && c !== 27) {
+      at = i;
+      break;
+    }
+  }
   const replaced = (text.match(/\uFFFD/g) ?? []).length;
-  const at = m ? m.index : replaced > 8 ? text.indexOf('\uFFFD') : -1;
+  if (at < 0 && replaced > 8) at = text.indexOf('\uFFFD');
   if (at < 0) return undefined;
   return text.slice(0, at).split('\n').length;
 }
