@@ -4,6 +4,7 @@ import { PRESETS, PRESET_NAMES } from '../model/presets';
 import { toJson, toMarkdown, toTable } from '../model/report';
 import { isSafe } from '../model/types';
 import { FAIL_ON, FORMATS, parseAnalyzeArgs } from './args';
+import { importPaths, withSets } from './files';
 
 /** What a CLI run produced; main() writes it out. Keeping it a value makes the CLI testable. */
 export interface CliResult {
@@ -18,6 +19,7 @@ export const USAGE = `Usage: kube-paths analyze [options] [FILE...]
 Assess which Kubernetes control-plane <-> node paths are safe over an untrusted network.
 
 Options:
+  FILE                 kube-apiserver/kubelet/konnectivity manifests, systemd units, kubeadm, kubelet or egress configs, pasted flags (- is stdin); merged in order over --preset
   --preset NAME        base scenario (default kubeadm): ${PRESET_NAMES.join(', ')}
   --set KEY=VALUE      change one config key (repeatable), e.g. --set apiserver.kubeletCertificateAuthority=true
   --format FORMAT      ${FORMATS.join(' | ')} (default table)
@@ -35,22 +37,22 @@ export function runAnalyze(argv: readonly string[], io: AnalyzeIo): CliResult {
   if (!parsed.ok) return { code: 2, stdout: '', stderr: `kube-paths: ${parsed.error}\n` };
   const opts = parsed.value;
   if (opts.help) return { code: 0, stdout: USAGE, stderr: '' };
-  if (opts.files.length > 0) {
-    return {
-      code: 2,
-      stdout: '',
-      stderr: `kube-paths: cannot read ${opts.files[0]}: importing files is not supported yet\n`,
-    };
+  const imported = opts.files.length > 0 ? importPaths(opts.files, opts.preset) : null;
+  if (imported && !imported.ok) {
+    return { code: 2, stdout: '', stderr: imported.errors.map((e) => `kube-paths: ${e}\n`).join('') };
   }
-  const config = opts.sets.reduce((c, s) => setKey(c, s.key, s.value), PRESETS[opts.preset]);
-  const report = assess(config);
+  const start = imported ? imported.value.config : PRESETS[opts.preset];
+  const config = opts.sets.reduce((c, s) => setKey(c, s.key, s.value), start);
+  const assessed = assess(config);
+  const report = imported ? { ...assessed, warnings: [...imported.value.warnings, ...assessed.warnings] } : assessed;
+  const extras = imported ? { provenance: withSets(imported.value.provenance, opts.sets) } : {};
   let stdout: string;
   switch (opts.format) {
     case 'json':
-      stdout = JSON.stringify(toJson(report), null, 2) + '\n';
+      stdout = JSON.stringify(toJson(report, extras), null, 2) + '\n';
       break;
     case 'markdown':
-      stdout = toMarkdown(report, `kube-paths report: ${opts.preset}`);
+      stdout = toMarkdown(report, `kube-paths report: ${opts.files.length > 0 ? opts.files.join(', ') : opts.preset}`);
       break;
     case 'table':
       stdout = toTable(report, io.isTTY);

@@ -96,7 +96,11 @@ export function importFiles(inputs: readonly ImportInput[], base: PresetName): I
   konnectivityFromEgress(derived, warnings, api, egress);
   if (version) derived.set('version', { value: version.version, prov: { kind: 'file', file: version.file, line: version.line, setting: version.setting } });
 
-  if (errors.length > 0) return { ok: false, errors, files };
+  if (errors.length > 0) {
+    const order = (e: ImportError) => inputs.findIndex((i) => i.name === e.file);
+    const sorted = [...errors].sort((a, b) => order(a) - order(b) || (a.line ?? 0) - (b.line ?? 0));
+    return { ok: false, errors: sorted, files };
+  }
 
   const baseConfig = PRESETS[base];
   let config: Config = baseConfig;
