@@ -21,3 +21,6 @@ export const selectPathState =
   (id: PathId) =>
   (s: Store): PathState =>
     statesOf(s.config)[id];
+
+/** True when the last replaceConfig (import, plan, preset) can be undone. */
+export const selectCanUndo = (s: Store): boolean => s.previous !== null;
