@@ -77,7 +77,7 @@ function readText(text: string, file: string): FileRead {
       return {
         ...out,
         ignored: y.ignored,
-        errors: [{ file, message: `none of the documents is a kind this tool reads (kube-apiserver/konnectivity Pod, DaemonSet or Deployment, KubeletConfiguration, kubeadm ClusterConfiguration, EgressSelectorConfiguration); found ${y.ignored.join('; ') || 'nothing'}` }],
+        errors: [{ file, message: `none of the documents is a kind this tool reads (kube-apiserver/konnectivity Pod, DaemonSet or Deployment, KubeletConfiguration, kubeadm ClusterConfiguration, EgressSelectorConfiguration); found ${y.ignored.slice(0, 5).join('; ') || 'nothing'}${y.ignored.length > 5 ? ` and ${y.ignored.length - 5} more` : ''}` }],
       };
     }
     return y;
@@ -98,7 +98,8 @@ function readText(text: string, file: string): FileRead {
 function commandSource(file: string, cmd: CommandLine, text: string): Source {
   if (cmd.binary !== 'kube-apiserver') return { kind: 'command', file, cmd };
   // A binary URL (…/v1.30.0/bin/linux/amd64/kube-apiserver) or image tag names the version.
-  const re = /\S*(?:\/v1\.\d{1,2}\.\d+\/\S*kube-apiserver|kube-apiserver(?:-\w+)?:v1\.\d{1,2}\.\d+)\S*|^Kubernetes v1\.\d{1,2}\.\d+/m;
+  // Bounded repetitions only: an unbounded \S* here is quadratic on a long word (found by a 5 MB test).
+  const re = /\/v1\.\d{1,2}\.\d+\/[^\s"']{0,200}?kube-apiserver|kube-apiserver(?:-\w{1,20})?:v1\.\d{1,2}\.\d+|^Kubernetes v1\.\d{1,2}\.\d+/m;
   const m = re.exec(text);
   const v = m ? versionIn(m[0].replace(/^Kubernetes /, '/')) : undefined;
   if (!m || !v) return { kind: 'command', file, cmd };

@@ -1,10 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { importFiles } from './importFiles';
 import type { ImportFailure, ImportSuccess } from './types';
 
-/** Reads a fixture file (tests only). */
-export const fixture = (name: string): string => readFileSync(join(import.meta.dirname, 'fixtures', name), 'utf8');
+// Vite inlines the fixtures as text, so model tests need no node:fs.
+const FIXTURES = import.meta.glob<string>('./fixtures/*', { query: '?raw', import: 'default', eager: true });
+
+/** The text of a fixture file (tests only). */
+export function fixture(name: string): string {
+  const text = FIXTURES[`./fixtures/${name}`];
+  if (text === undefined) throw new Error(`no fixture ${name}`);
+  return text;
+}
 
 /** Imports named texts over kubeadm and expects success (tests only). */
 export function ok(...files: [string, string][]): ImportSuccess {

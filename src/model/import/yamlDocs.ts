@@ -12,6 +12,9 @@ import { YamlNav } from './yamlNav';
 /** Aliases allowed per document: real configs use a handful; alias bombs use thousands. */
 export const MAX_ALIASES = 100;
 
+/** Documents allowed per file: bounds the work on a file of endless `---`. */
+export const MAX_DOCUMENTS = 1000;
+
 /** What the YAML documents of one file describe. */
 export interface YamlRead {
   readonly sources: Source[];
@@ -29,6 +32,11 @@ export function looksLikeObjects(text: string): boolean {
 /** Parses every YAML (or JSON) document of a file and reads the kinds it knows. */
 export function readYaml(text: string, file: string): YamlRead {
   const out: YamlRead = { sources: [], kinds: [], ignored: [], warnings: [], errors: [] };
+  const separators = text.match(/^---/gm)?.length ?? 0;
+  if (separators > MAX_DOCUMENTS) {
+    out.errors.push({ file, message: `${separators + 1} YAML documents; configuration files have a handful (limit ${MAX_DOCUMENTS})` });
+    return out;
+  }
   const lc = new LineCounter();
   const docs = parseAllDocuments(text, { lineCounter: lc, uniqueKeys: false, prettyErrors: false });
   const list = Array.isArray(docs) ? docs : [];
