@@ -9,6 +9,8 @@ export interface FlagHit {
   /** True when the flag was given without a value (`--anonymous-auth`). */
   readonly bare: boolean;
   readonly line: number;
+  /** The spelling used, when an old alias was normalised (`udsName`). */
+  readonly alias?: string;
 }
 
 /** The flags of one command line: last occurrence wins, earlier ones are kept for warnings. */
@@ -71,6 +73,7 @@ export function parseFlags(words: readonly Token[]): FlagSet {
       continue;
     }
     const name = normaliseFlag(m[1]!);
+    const alias = Object.hasOwn(ALIASES, m[1]!) ? m[1]! : undefined;
     let value = m[2];
     let bare = false;
     if (value === undefined) {
@@ -83,7 +86,7 @@ export function parseFlags(words: readonly Token[]): FlagSet {
         bare = true;
       }
     }
-    const hit: FlagHit = { name, value, bare, line: w.line };
+    const hit: FlagHit = alias ? { name, value, bare, line: w.line, alias } : { name, value, bare, line: w.line };
     const prev = flags.get(name);
     if (prev) repeated.push(prev);
     flags.set(name, hit);

@@ -147,6 +147,7 @@ describe('Konnectivity across files', () => {
     const r = ok(['egress.yaml', egress(grpcUds)], ['server.yaml', server]);
     expect(r.config.konnectivity.agentAuthentication).toBe('service-account-token');
     expect(r.warnings.map((w) => `${w.file}:${w.line}: ${w.message}`)).toEqual([
+      expect.stringMatching(/^server\.yaml:5: --udsName is an old spelling of --uds-name/),
       expect.stringMatching(/^server\.yaml:5: konnectivity-server --mode=http-connect does not match the egress proxyProtocol GRPC \(egress\.yaml:4\)/),
       expect.stringMatching(/^server\.yaml:5: konnectivity-server --uds-name=\/run\/other\.sock differs from the egress udsName \/run\/k\.sock/),
     ]);
@@ -161,7 +162,15 @@ describe('Konnectivity across files', () => {
   it('treats a partial token-review flag set as no agent authentication, with a warning', () => {
     const r = one('proxy-server --agent-namespace=kube-system --mode=grpc');
     expect(r.config.konnectivity.agentAuthentication).toBe('none');
-    expect(r.warnings[0]!.message).toContain('needs all of --agent-namespace, --agent-service-account and --authentication-audience');
+    expect(r.warnings[0]!.message).toContain('exits at startup: token review needs all of --agent-namespace, --agent-service-account and --authentication-audience');
+  });
+
+  it('warns that the server refuses token review combined with --cluster-ca-cert, and an unknown --mode', () => {
+    const r = one('proxy-server --agent-namespace=a --agent-service-account=b --authentication-audience=c --cluster-ca-cert=/ca --mode=tcp');
+    expect(r.warnings.map((w) => w.message)).toEqual([
+      expect.stringContaining('"--cluster-ca-cert can not be used when agent authentication is enabled"'),
+      expect.stringContaining('--mode must be grpc or http-connect, not "tcp"'),
+    ]);
   });
 });
 
