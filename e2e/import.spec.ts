@@ -76,3 +76,23 @@ test('the drop zone is keyboard reachable and the panel has no axe violations', 
   expect(results.violations.map((v) => v.id)).toEqual([]);
   await expect(panel(page)).toContainText('kubelet command line');
 });
+
+test('dropping a file on the drop zone reads it locally', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  const text = fixture('kubelet-flags-only.service');
+  const data = await page.evaluateHandle((t) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([t], 'kubelet.service', { type: 'text/plain' }));
+    return dt;
+  }, text);
+  const drop = page.getByRole('button', { name: /Drop files here/ });
+  await drop.dispatchEvent('dragover', { dataTransfer: data });
+  await drop.dispatchEvent('drop', { dataTransfer: data });
+  await expect(page.getByTestId('import-files')).toContainText('kubelet.service: kubelet systemd unit');
+  await expect(page.getByTestId('import-warnings')).toContainText('kubelet.service:8: the kubelet runs without --config');
+  await page.getByRole('button', { name: 'Apply import' }).click();
+  await expect(row(page, 'kubelet-readonly')).toHaveAttribute('data-state', 'plaintext');
+  const origin = new URL(page.url()).origin;
+  expect(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'))).toEqual([]);
+});
