@@ -65,7 +65,7 @@ describe('importing realistic samples', () => {
   it('lists documents it does not model instead of dropping them silently', () => {
     const r = fx('konnectivity-agent.yaml', 'kubeadm-config-v1beta3.yaml');
     expect(r.files[0]!.ignored).toEqual(['ServiceAccount konnectivity-agent (line 46): not a kind that sets these paths']);
-    expect(r.files[1]!.ignored).toEqual(['InitConfiguration (line 1): not a kind that sets these paths']);
+    expect(r.files[1]!.ignored).toEqual(['InitConfiguration (line 1): no nodeRegistration.kubeletExtraArgs']);
   });
 
   it('sharpens removed-flag warnings with the version: 1.24 exits, 1.20-1.23 refuses non-zero, 1.19 serves plain HTTP', () => {

@@ -83,6 +83,7 @@ export function importFiles(inputs: readonly ImportInput[], base: PresetName): I
         ...(kubeletFields ? { fields: kubeletFields } : {}),
         ...(kubeletFlags ? { flags: kubeletFlags.flags } : {}),
         where: kubeletFlags?.where ?? kubeletConfigWhere!,
+        ...(kubeletFlags?.kubeadm ? { kubeadm: true } : {}),
       }),
     );
   }

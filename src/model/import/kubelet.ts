@@ -1,5 +1,6 @@
 import type { ConfigKey } from '../config';
 import { KUBELET_CONFIG_FILE_DEFAULTS, KUBELET_FLAGS_ONLY_DEFAULTS } from '../defaults';
+import { PRESETS } from '../presets';
 import { Collector, type FileFlag, type MergedFlags } from './derive';
 import { isPlaceholder } from './flags';
 import type { Derived } from './types';
@@ -10,6 +11,8 @@ export interface KubeletInputs {
   readonly flags?: MergedFlags;
   /** The file and line of the kubelet command line or config document, for warnings. */
   readonly where: { readonly file: string; readonly line: number };
+  /** The flags come from kubeadm's kubeletExtraArgs: the kubelet reads the config file kubeadm writes. */
+  readonly kubeadm?: boolean;
 }
 
 /** Derives the kubelet keys: flags over the config file over the right default set. */
@@ -17,10 +20,11 @@ export function deriveKubelet(k: KubeletInputs): Collector {
   const c = new Collector();
   const flags: MergedFlags = k.flags ?? new Map();
   const configFlag = flags.get('config');
-  const fileMode = k.fields !== undefined || (configFlag !== undefined && configFlag.value !== '');
-  const d = fileMode ? KUBELET_CONFIG_FILE_DEFAULTS : KUBELET_FLAGS_ONLY_DEFAULTS;
-  const def = (detail: string) =>
-    ({ kind: 'default', component: fileMode ? 'kubelet (config file defaults)' : 'kubelet (flags only, no --config)', detail, file: k.where.file }) as const;
+  const kubeadmFile = k.kubeadm === true && k.fields === undefined;
+  const fileMode = k.kubeadm === true || k.fields !== undefined || (configFlag !== undefined && configFlag.value !== '');
+  const d = kubeadmFile ? PRESETS.kubeadm.kubelet : fileMode ? KUBELET_CONFIG_FILE_DEFAULTS : KUBELET_FLAGS_ONLY_DEFAULTS;
+  const component = kubeadmFile ? 'kubelet (the config file kubeadm writes)' : fileMode ? 'kubelet (config file defaults)' : 'kubelet (flags only, no --config)';
+  const def = (detail: string) => ({ kind: 'default', component, detail, file: k.where.file }) as const;
   if (configFlag && k.fields === undefined) {
     c.warn(configFlag, `the kubelet reads --config=${configFlag.value}, which was not imported: its fields take the config-file defaults (add the file for its real values)`);
   }
@@ -40,7 +44,7 @@ export function deriveKubelet(k: KubeletInputs): Collector {
   const boolFlag = (f: FileFlag) => c.bool(f);
   pick('kubelet.anonymousAuth', flags.get('anonymous-auth'), boolFlag, d.anonymousAuth, `anonymous authentication ${d.anonymousAuth ? 'on' : 'off'}`);
   pick('kubelet.webhookAuthentication', flags.get('authentication-token-webhook'), boolFlag, d.webhookAuthentication, `webhook authentication ${d.webhookAuthentication ? 'on' : 'off'}`);
-  pick('kubelet.clientCAFile', flags.get('client-ca-file'), (f) => c.present(f), d.clientCAFile, 'no client CA file');
+  pick('kubelet.clientCAFile', flags.get('client-ca-file'), (f) => c.present(f), d.clientCAFile, d.clientCAFile ? 'clientCAFile set by kubeadm' : 'no client CA file');
   pick(
     'kubelet.authorizationMode',
     flags.get('authorization-mode'),

@@ -252,3 +252,19 @@ describe('resource bounds', () => {
     expect(r.config.apiserver.authorizationModes).toEqual(['RBAC']);
   }, 30_000);
 });
+
+describe('kubeadm node registration', () => {
+  it('reads kubeletExtraArgs (v1beta4 list) as kubelet flags over the file kubeadm writes', () => {
+    const r = ok(['join.yaml', fixture('kubeadm-join-v1beta4.yaml')]);
+    expect(r.files[0]!.kinds).toEqual(['kubeadm JoinConfiguration (kubeletExtraArgs)']);
+    expect(r.config.kubelet).toMatchObject({ readOnlyPort: 10255, clientCAFile: true, anonymousAuth: false, authorizationMode: 'Webhook' });
+    expect(r.provenance['kubelet.readOnlyPort']).toMatchObject({ kind: 'file', line: 14, setting: '--read-only-port' });
+    expect(r.provenance['kubelet.clientCAFile']).toMatchObject({ kind: 'default', component: 'kubelet (the config file kubeadm writes)' });
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('reads kubeletExtraArgs as a map (v1beta3) and lets a KubeletConfiguration in the same file win over kubeadm defaults', () => {
+    const r = ok(['init.yaml', 'apiVersion: kubeadm.k8s.io/v1beta3\nkind: InitConfiguration\nnodeRegistration:\n  kubeletExtraArgs:\n    rotate-server-certificates: "true"\n---\nkind: KubeletConfiguration\nauthentication:\n  anonymous:\n    enabled: true\n']);
+    expect(r.config.kubelet).toMatchObject({ servingCertificate: 'tls-bootstrap', anonymousAuth: true, clientCAFile: false });
+  });
+});

@@ -97,6 +97,11 @@ function readDocument(nav: YamlNav, root: Node, file: string, line: number, out:
       readClusterConfiguration(nav, root, file, line, out);
       return;
     }
+    case 'InitConfiguration':
+    case 'JoinConfiguration': {
+      readNodeRegistration(nav, root, file, label, out);
+      return;
+    }
   }
   if (kind === undefined) {
     out.ignored.push(`${label}: no kind`);
@@ -108,25 +113,7 @@ function readDocument(nav: YamlNav, root: Node, file: string, line: number, out:
 // kubeadm ClusterConfiguration: apiServer.extraArgs as a map (v1beta2/3) or a name/value list (v1beta4).
 function readClusterConfiguration(nav: YamlNav, root: Node, file: string, line: number, out: YamlRead): void {
   const extra = nav.get(root, 'apiServer', 'extraArgs');
-  const flags = new Map<string, FlagHit>();
-  const repeated: FlagHit[] = [];
-  const add = (rawName: string, value: string, at: number) => {
-    const name = normaliseFlag(rawName.replace(/^--?/, ''));
-    const prev = flags.get(name);
-    if (prev) repeated.push(prev);
-    flags.set(name, { name, value, bare: false, line: at });
-  };
-  if (nav.isSeq(extra)) {
-    for (const item of nav.items(extra)) {
-      const n = nav.text(nav.get(item, 'name'));
-      if (n === undefined) {
-        out.warnings.push({ file, line: nav.lineOf(item), message: 'apiServer.extraArgs entry without a name was ignored' });
-        continue;
-      }
-      add(n, nav.text(nav.get(item, 'value')) ?? '', nav.lineOf(item));
-    }
-  } else for (const e of nav.entries(extra)) add(e.key, nav.text(e.value) ?? '', e.line);
-  const set: FlagSet = { flags, repeated, positional: [] };
+  const set = readExtraArgs(nav, extra, file, out, 'apiServer.extraArgs');
   const verNode = nav.get(root, 'kubernetesVersion');
   const verText = nav.text(verNode);
   const parsed = verText ? parseVersion(verText) : undefined;
@@ -140,4 +127,39 @@ function readClusterConfiguration(nav: YamlNav, root: Node, file: string, line: 
     cmd: { binary: 'kube-apiserver', flags: set, line: extra ? nav.lineOf(extra) : line },
     ...(v ? { version: { version: v, line: nav.lineOf(verNode), setting: 'kubernetesVersion' } } : {}),
   });
+}
+
+// kubeadm extraArgs: a map (v1beta2/v1beta3) or a list of {name, value} (v1beta4).
+function readExtraArgs(nav: YamlNav, node: Node | undefined, file: string, out: YamlRead, field: string): FlagSet {
+  const flags = new Map<string, FlagHit>();
+  const repeated: FlagHit[] = [];
+  const add = (rawName: string, value: string, at: number) => {
+    const name = normaliseFlag(rawName.replace(/^--?/, ''));
+    const prev = flags.get(name);
+    if (prev) repeated.push(prev);
+    flags.set(name, { name, value, bare: false, line: at });
+  };
+  if (nav.isSeq(node)) {
+    for (const item of nav.items(node)) {
+      const n = nav.text(nav.get(item, 'name'));
+      if (n === undefined) {
+        out.warnings.push({ file, line: nav.lineOf(item), message: `${field} entry without a name was ignored` });
+        continue;
+      }
+      add(n, nav.text(nav.get(item, 'value')) ?? '', nav.lineOf(item));
+    }
+  } else for (const e of nav.entries(node)) add(e.key, nav.text(e.value) ?? '', e.line);
+  return { flags, repeated, positional: [] };
+}
+
+// kubeadm Init/JoinConfiguration: kubeletExtraArgs are kubelet flags over the config file kubeadm writes.
+function readNodeRegistration(nav: YamlNav, root: Node, file: string, label: string, out: YamlRead): void {
+  const node = nav.get(root, 'nodeRegistration', 'kubeletExtraArgs');
+  const set = readExtraArgs(nav, node, file, out, 'nodeRegistration.kubeletExtraArgs');
+  if (set.flags.size === 0) {
+    out.ignored.push(`${label}: no nodeRegistration.kubeletExtraArgs`);
+    return;
+  }
+  out.kinds.push(`kubeadm ${nav.text(nav.get(root, 'kind'))} (kubeletExtraArgs)`);
+  out.sources.push({ kind: 'command', file, kubeadm: true, cmd: { binary: 'kubelet', flags: set, line: nav.lineOf(node) } });
 }
