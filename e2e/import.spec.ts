@@ -13,7 +13,9 @@ test.beforeEach(async ({ page }) => {
   await expect(row(page, 'apiserver-kubelet')).toHaveAttribute('data-state', 'unverified');
 });
 
-test('pasting a kubeadm manifest and applying it changes the scenario; undo returns', async ({ page }) => {
+test('pasting a kubeadm manifest and applying it changes the scenario; undo returns', async ({
+  page,
+}) => {
   const manifest = fixture('kubeadm-1.30-kube-apiserver.yaml').replace(
     '    - --kubelet-client-key=',
     '    - --kubelet-certificate-authority=/etc/kubernetes/pki/ca.crt\n    - --kubelet-client-key=',
@@ -23,11 +25,19 @@ test('pasting a kubeadm manifest and applying it changes the scenario; undo retu
   await expect(page.getByTestId('import-files')).toContainText('kube-apiserver Pod manifest');
   await expect(page.getByTestId('import-warnings')).toContainText('kubelets self-sign');
   await expect(page.locator('[data-key="version"]')).toContainText('1.30');
-  await expect(page.locator('[data-key="kubelet.servingCertificate"]')).toHaveAttribute('data-source', 'assumed');
+  await expect(page.locator('[data-key="kubelet.servingCertificate"]')).toHaveAttribute(
+    'data-source',
+    'assumed',
+  );
 
   // Clicking a file source shows that line of the pasted text.
-  await page.locator('[data-key="apiserver.kubeletCertificateAuthority"]').getByRole('button').click();
-  await expect(page.getByTestId('import-viewer').locator('[data-hit="true"]')).toContainText('--kubelet-certificate-authority=/etc/kubernetes/pki/ca.crt');
+  await page
+    .locator('[data-key="apiserver.kubeletCertificateAuthority"]')
+    .getByRole('button')
+    .click();
+  await expect(page.getByTestId('import-viewer').locator('[data-hit="true"]')).toContainText(
+    '--kubelet-certificate-authority=/etc/kubernetes/pki/ca.crt',
+  );
 
   await expect(row(page, 'apiserver-kubelet')).toHaveAttribute('data-state', 'unverified');
   await page.getByRole('button', { name: 'Apply import' }).click();
@@ -39,20 +49,38 @@ test('pasting a kubeadm manifest and applying it changes the scenario; undo retu
 
 test('uploading files with the file input imports them all', async ({ page }) => {
   await page.getByTestId('import-file-input').setInputFiles([
-    { name: 'kube-apiserver.service', mimeType: 'text/plain', buffer: Buffer.from(fixture('hard-way-kube-apiserver.service')) },
-    { name: 'kubelet-config.yaml', mimeType: 'text/yaml', buffer: Buffer.from(fixture('hard-way-kubelet-config.yaml')) },
+    {
+      name: 'kube-apiserver.service',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(fixture('hard-way-kube-apiserver.service')),
+    },
+    {
+      name: 'kubelet-config.yaml',
+      mimeType: 'text/yaml',
+      buffer: Buffer.from(fixture('hard-way-kubelet-config.yaml')),
+    },
   ]);
   await expect(page.getByTestId('import-files')).toContainText('kube-apiserver systemd unit');
   await expect(page.getByTestId('import-files')).toContainText('KubeletConfiguration');
-  await expect(page.getByTestId('import-warnings')).toContainText('kube-apiserver.service:24: --kubelet-https was removed in v1.22');
+  await expect(page.getByTestId('import-warnings')).toContainText(
+    'kube-apiserver.service:24: --kubelet-https was removed in v1.22',
+  );
   await page.getByRole('button', { name: 'Apply import' }).click();
   await expect(row(page, 'apiserver-kubelet')).toHaveAttribute('data-state', 'secure');
 });
 
 test('a bad file shows a clear error and keeps the previous scenario', async ({ page }) => {
   await page.getByTestId('import-file-input').setInputFiles([
-    { name: 'kubelet.yaml', mimeType: 'text/yaml', buffer: Buffer.from(fixture('eks-kubelet-config.json')) },
-    { name: 'broken.yaml', mimeType: 'text/yaml', buffer: Buffer.from('apiVersion: v1\nkind: Pod\nspec: [\n') },
+    {
+      name: 'kubelet.yaml',
+      mimeType: 'text/yaml',
+      buffer: Buffer.from(fixture('eks-kubelet-config.json')),
+    },
+    {
+      name: 'broken.yaml',
+      mimeType: 'text/yaml',
+      buffer: Buffer.from('apiVersion: v1\nkind: Pod\nspec: [\n'),
+    },
   ]);
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Cannot import: nothing was changed');
@@ -66,11 +94,15 @@ test('a bad file shows a clear error and keeps the previous scenario', async ({ 
   await expect(page.getByRole('button', { name: 'Apply import' })).toBeEnabled();
 });
 
-test('the drop zone is keyboard reachable and the panel has no axe violations', async ({ page }) => {
+test('the drop zone is keyboard reachable and the panel has no axe violations', async ({
+  page,
+}) => {
   const drop = page.getByRole('button', { name: /Drop files here/ });
   await drop.focus();
   await expect(drop).toBeFocused();
-  await page.getByLabel('Paste a manifest, unit, config or command line').fill(fixture('ps-output.txt'));
+  await page
+    .getByLabel('Paste a manifest, unit, config or command line')
+    .fill(fixture('ps-output.txt'));
   await page.getByRole('button', { name: 'Add pasted text' }).click();
   const results = await new AxeBuilder({ page }).include('[data-testid="import-panel"]').analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
@@ -89,8 +121,12 @@ test('dropping a file on the drop zone reads it locally', async ({ page }) => {
   const drop = page.getByRole('button', { name: /Drop files here/ });
   await drop.dispatchEvent('dragover', { dataTransfer: data });
   await drop.dispatchEvent('drop', { dataTransfer: data });
-  await expect(page.getByTestId('import-files')).toContainText('kubelet.service: kubelet systemd unit');
-  await expect(page.getByTestId('import-warnings')).toContainText('kubelet.service:8: the kubelet runs without --config');
+  await expect(page.getByTestId('import-files')).toContainText(
+    'kubelet.service: kubelet systemd unit',
+  );
+  await expect(page.getByTestId('import-warnings')).toContainText(
+    'kubelet.service:8: the kubelet runs without --config',
+  );
   await page.getByRole('button', { name: 'Apply import' }).click();
   await expect(row(page, 'kubelet-readonly')).toHaveAttribute('data-state', 'plaintext');
   const origin = new URL(page.url()).origin;

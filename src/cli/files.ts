@@ -1,6 +1,12 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import type { ConfigKey } from '../model/config';
-import { importFiles, MAX_INPUT, type ImportError, type ImportSuccess, type Provenance } from '../model/import';
+import {
+  importFiles,
+  MAX_INPUT,
+  type ImportError,
+  type ImportSuccess,
+  type Provenance,
+} from '../model/import';
 import type { PresetName } from '../model/presets';
 
 /** Reads FILE arguments (`-` is stdin) and imports them over the base preset; errors name file and line. */
@@ -32,12 +38,14 @@ function readOne(path: string): { text: string } | string {
     fd = path === '-' ? 0 : openSync(path, 'r');
     const st = fstatSync(fd);
     if (st.isDirectory()) return 'is a directory, not a file';
-    if (st.isFile() && st.size > MAX_INPUT) return `file is ${(st.size / 1024 / 1024).toFixed(1)} MB, over the 5 MB limit`;
+    if (st.isFile() && st.size > MAX_INPUT)
+      return `file is ${(st.size / 1024 / 1024).toFixed(1)} MB, over the 5 MB limit`;
     // Read at most one byte past the limit, so a huge pipe or device cannot exhaust memory.
     const buf = st.isFile() ? readFileSync(fd) : readBounded(fd);
     if (buf.length > MAX_INPUT) return 'input is over the 5 MB limit';
     const nul = buf.indexOf(0);
-    if (nul >= 0) return `binary data (a NUL byte at line ${buf.subarray(0, nul).toString('latin1').split('\n').length}), not a text configuration file`;
+    if (nul >= 0)
+      return `binary data (a NUL byte at line ${buf.subarray(0, nul).toString('latin1').split('\n').length}), not a text configuration file`;
     try {
       return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf) };
     } catch {
@@ -45,7 +53,14 @@ function readOne(path: string): { text: string } | string {
     }
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory, not a file' : (e as Error).message;
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EACCES'
+          ? 'permission denied'
+          : code === 'EISDIR'
+            ? 'is a directory, not a file'
+            : (e as Error).message;
     return `cannot read: ${why}`;
   } finally {
     if (fd !== undefined && fd !== 0) closeSync(fd);

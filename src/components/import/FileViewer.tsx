@@ -14,7 +14,12 @@ export function FileViewer({ name, text, line }: { name: string; text: string; l
       </figcaption>
       <pre className="import-viewer" data-testid="import-viewer" tabIndex={0}>
         {lines.map((l, i) => (
-          <span key={i} data-n={i + 1} data-hit={i + 1 === line ? 'true' : undefined} ref={i + 1 === line ? hit : undefined}>
+          <span
+            key={i}
+            data-n={i + 1}
+            data-hit={i + 1 === line ? 'true' : undefined}
+            ref={i + 1 === line ? hit : undefined}
+          >
             {l}
           </span>
         ))}

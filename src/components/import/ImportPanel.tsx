@@ -8,14 +8,24 @@ import { ProvenanceTable } from './ProvenanceTable';
 import { addInputs, readBrowserFiles, type PanelInput } from './readBrowserFiles';
 import './import.css';
 
-const where = (e: { file?: string; line?: number }) => (e.file ? `${e.file}${e.line !== undefined ? `:${e.line}` : ''}: ` : '');
+const where = (e: { file?: string; line?: number }) =>
+  e.file ? `${e.file}${e.line !== undefined ? `:${e.line}` : ''}: ` : '';
 
 function run(inputs: readonly PanelInput[], base: PresetName): ImportResult | null {
   if (inputs.length === 0) return null;
-  const readErrors: ImportError[] = inputs.flatMap((i) => (i.readError ? [{ file: i.name, message: i.readError }] : []));
-  const result = importFiles(inputs.filter((i) => !i.readError), base);
+  const readErrors: ImportError[] = inputs.flatMap((i) =>
+    i.readError ? [{ file: i.name, message: i.readError }] : [],
+  );
+  const result = importFiles(
+    inputs.filter((i) => !i.readError),
+    base,
+  );
   if (readErrors.length === 0) return result;
-  return { ok: false, errors: [...readErrors, ...(result.ok ? [] : result.errors)], files: result.files };
+  return {
+    ok: false,
+    errors: [...readErrors, ...(result.ok ? [] : result.errors)],
+    files: result.files,
+  };
 }
 
 /** Import real cluster configuration: drop, pick or paste files; review provenance; apply or undo. */
@@ -50,9 +60,9 @@ export function ImportPanel() {
     <section className="import-panel" aria-labelledby="import-heading" data-testid="import-panel">
       <h2 id="import-heading">Import cluster files</h2>
       <p>
-        Files are read in this browser only. Static Pod manifests, systemd units, kubeadm <code>ClusterConfiguration</code>,{' '}
-        <code>KubeletConfiguration</code> (YAML or JSON), <code>EgressSelectorConfiguration</code>, konnectivity manifests, or{' '}
-        <code>ps</code> output.
+        Files are read in this browser only. Static Pod manifests, systemd units, kubeadm{' '}
+        <code>ClusterConfiguration</code>, <code>KubeletConfiguration</code> (YAML or JSON),{' '}
+        <code>EgressSelectorConfiguration</code>, konnectivity manifests, or <code>ps</code> output.
       </p>
       <button
         type="button"
@@ -82,7 +92,12 @@ export function ImportPanel() {
         />
       </label>
       <label htmlFor="import-paste">Paste a manifest, unit, config or command line</label>
-      <textarea id="import-paste" value={paste} onChange={(e) => setPaste(e.target.value)} spellCheck={false} />
+      <textarea
+        id="import-paste"
+        value={paste}
+        onChange={(e) => setPaste(e.target.value)}
+        spellCheck={false}
+      />
       <div className="import-actions">
         <button
           type="button"
@@ -96,7 +111,10 @@ export function ImportPanel() {
         </button>
         <label>
           Base preset for what no file describes{' '}
-          <select value={base} onChange={(e) => isPresetName(e.target.value) && setBase(e.target.value)}>
+          <select
+            value={base}
+            onChange={(e) => isPresetName(e.target.value) && setBase(e.target.value)}
+          >
             {PRESET_NAMES.map((p) => (
               <option key={p} value={p}>
                 {p}
@@ -114,9 +132,18 @@ export function ImportPanel() {
               const f = result?.files.find((x) => x.name === i.name);
               return (
                 <li key={i.name}>
-                  <strong>{i.name}</strong>: {i.readError ? 'not read' : f && f.kinds.length > 0 ? f.kinds.join(', ') : 'not recognised'}
+                  <strong>{i.name}</strong>:{' '}
+                  {i.readError
+                    ? 'not read'
+                    : f && f.kinds.length > 0
+                      ? f.kinds.join(', ')
+                      : 'not recognised'}
                   {f && f.ignored.length > 0 && <> (ignored: {f.ignored.join('; ')})</>}{' '}
-                  <button type="button" aria-label={`Remove ${i.name}`} onClick={() => setInputs((cur) => cur.filter((x) => x.name !== i.name))}>
+                  <button
+                    type="button"
+                    aria-label={`Remove ${i.name}`}
+                    onClick={() => setInputs((cur) => cur.filter((x) => x.name !== i.name))}
+                  >
                     Remove
                   </button>
                 </li>
@@ -144,7 +171,9 @@ export function ImportPanel() {
         <>
           <h3>Derived settings</h3>
           <ProvenanceTable result={result} onReveal={(file, line) => setReveal({ file, line })} />
-          {revealed && reveal && <FileViewer name={revealed.name} text={revealed.text} line={reveal.line} />}
+          {revealed && reveal && (
+            <FileViewer name={revealed.name} text={revealed.text} line={reveal.line} />
+          )}
           <h3>Assumed</h3>
           <ul className="import-assumed" data-testid="import-assumed">
             {Object.entries(result.provenance)
@@ -179,7 +208,9 @@ export function ImportPanel() {
             if (!result || !result.ok) return;
             replaceConfig(result.config, null);
             setApplied(true);
-            setStatus(`Applied the import of ${inputs.length} file${inputs.length === 1 ? '' : 's'}.`);
+            setStatus(
+              `Applied the import of ${inputs.length} file${inputs.length === 1 ? '' : 's'}.`,
+            );
           }}
         >
           Apply import

@@ -2,10 +2,20 @@ import { CONFIG_KEYS, formatValue, getKey, KEY_SPECS } from '../../model/config'
 import type { ImportSuccess, Provenance } from '../../model/import';
 
 const sourceText = (p: Provenance): string =>
-  p.kind === 'file' ? `${p.file}:${p.line} (${p.setting})` : p.kind === 'default' ? `default of ${p.component}: ${p.detail}` : `assumed from preset ${p.preset}`;
+  p.kind === 'file'
+    ? `${p.file}:${p.line} (${p.setting})`
+    : p.kind === 'default'
+      ? `default of ${p.component}: ${p.detail}`
+      : `assumed from preset ${p.preset}`;
 
 /** The derived settings with where each came from; file sources reveal their line. */
-export function ProvenanceTable({ result, onReveal }: { result: ImportSuccess; onReveal: (file: string, line: number) => void }) {
+export function ProvenanceTable({
+  result,
+  onReveal,
+}: {
+  result: ImportSuccess;
+  onReveal: (file: string, line: number) => void;
+}) {
   return (
     <table className="import-provenance" data-testid="import-provenance">
       <caption className="visually-hidden">Imported settings and their sources</caption>
@@ -31,7 +41,11 @@ export function ProvenanceTable({ result, onReveal }: { result: ImportSuccess; o
               </td>
               <td>
                 {p.kind === 'file' ? (
-                  <button type="button" className="import-source" onClick={() => onReveal(p.file, p.line)}>
+                  <button
+                    type="button"
+                    className="import-source"
+                    onClick={() => onReveal(p.file, p.line)}
+                  >
                     {sourceText(p)}
                   </button>
                 ) : (

@@ -12,7 +12,11 @@ export async function readBrowserFiles(files: readonly File[]): Promise<PanelInp
   return Promise.all(
     files.map(async (f): Promise<PanelInput> => {
       if (f.size > MAX_INPUT) {
-        return { name: f.name, text: '', readError: `file is ${(f.size / 1024 / 1024).toFixed(1)} MB, over the 5 MB limit` };
+        return {
+          name: f.name,
+          text: '',
+          readError: `file is ${(f.size / 1024 / 1024).toFixed(1)} MB, over the 5 MB limit`,
+        };
       }
       try {
         return { name: f.name, text: await f.text() };
@@ -24,7 +28,10 @@ export async function readBrowserFiles(files: readonly File[]): Promise<PanelInp
 }
 
 /** Appends inputs, renaming duplicates so each file stays addressable by name. */
-export function addInputs(current: readonly PanelInput[], added: readonly PanelInput[]): PanelInput[] {
+export function addInputs(
+  current: readonly PanelInput[],
+  added: readonly PanelInput[],
+): PanelInput[] {
   const out = [...current];
   for (const a of added) {
     let name = a.name;

@@ -83,7 +83,12 @@ export function splitCommands(words: readonly Token[]): {
   return { commands, unnamed: { flags: parseFlags(head.slice(first)), line: head[first]!.line } };
 }
 
-function toCommand(c: { binary: Binary; line: number; named: string; words: Token[] }): CommandLine {
+function toCommand(c: {
+  binary: Binary;
+  line: number;
+  named: string;
+  words: Token[];
+}): CommandLine {
   return { binary: c.binary, line: c.line, named: c.named, flags: parseFlags(c.words) };
 }
 

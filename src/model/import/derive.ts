@@ -31,12 +31,19 @@ export class Collector {
   bool(f: FileFlag): boolean | undefined {
     if (f.bare) return true;
     if (isPlaceholder(f.value)) {
-      this.warn(f, `--${f.name}=${f.value} is a placeholder; its value is not known, so the default is shown`);
+      this.warn(
+        f,
+        `--${f.name}=${f.value} is a placeholder; its value is not known, so the default is shown`,
+      );
       return undefined;
     }
     if (/^(1|t|T|true|TRUE|True)$/.test(f.value)) return true;
     if (/^(0|f|F|false|FALSE|False)$/.test(f.value)) return false;
-    this.errors.push({ file: f.file, line: f.line, message: `--${f.name} must be true or false, got "${f.value.slice(0, 60)}"` });
+    this.errors.push({
+      file: f.file,
+      line: f.line,
+      message: `--${f.name} must be true or false, got "${f.value.slice(0, 60)}"`,
+    });
     return undefined;
   }
   /** True when a path-valued flag is set to something (placeholders count: some file is configured). */

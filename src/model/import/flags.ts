@@ -86,7 +86,9 @@ export function parseFlags(words: readonly Token[]): FlagSet {
         bare = true;
       }
     }
-    const hit: FlagHit = alias ? { name, value, bare, line: w.line, alias } : { name, value, bare, line: w.line };
+    const hit: FlagHit = alias
+      ? { name, value, bare, line: w.line, alias }
+      : { name, value, bare, line: w.line };
     const prev = flags.get(name);
     if (prev) repeated.push(prev);
     flags.set(name, hit);

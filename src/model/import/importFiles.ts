@@ -10,7 +10,15 @@ import { deriveKubelet } from './kubelet';
 import { deriveServer, type ServerFacts } from './konnectivity';
 import { readInput } from './readFile';
 import type { EgressCluster, Source, VersionHint } from './sources';
-import type { Derived, ImportError, ImportInput, ImportResult, ImportWarning, ImportedFile, Provenance } from './types';
+import type {
+  Derived,
+  ImportError,
+  ImportInput,
+  ImportResult,
+  ImportWarning,
+  ImportedFile,
+  Provenance,
+} from './types';
 
 interface Merged {
   flags: Map<string, FileFlag>;
@@ -40,18 +48,30 @@ export function importFiles(inputs: readonly ImportInput[], base: PresetName): I
   let version: (VersionHint & { file: string }) | undefined;
   for (const s of sources) {
     if (s.kind === 'command') {
-      const m = binaries.get(s.cmd.binary) ?? { flags: new Map(), where: { file: s.file, line: s.cmd.line }, kubeadm: false };
+      const m = binaries.get(s.cmd.binary) ?? {
+        flags: new Map(),
+        where: { file: s.file, line: s.cmd.line },
+        kubeadm: false,
+      };
       for (const f of s.cmd.flags.flags.values()) {
         const prev = m.flags.get(f.name);
         if (prev && prev.value !== f.value) {
-          warnings.push({ file: s.file, line: f.line, message: `--${f.name} is given again (first at ${prev.file}:${prev.line}); the last one wins` });
+          warnings.push({
+            file: s.file,
+            line: f.line,
+            message: `--${f.name} is given again (first at ${prev.file}:${prev.line}); the last one wins`,
+          });
         }
         m.flags.set(f.name, { ...f, file: s.file });
       }
       for (const r of s.cmd.flags.repeated) {
         const last = s.cmd.flags.flags.get(r.name);
         if (last && last.value !== r.value) {
-          warnings.push({ file: s.file, line: r.line, message: `--${r.name} is repeated (again on line ${last.line}); the last one wins` });
+          warnings.push({
+            file: s.file,
+            line: r.line,
+            message: `--${r.name} is repeated (again on line ${last.line}); the last one wins`,
+          });
         }
       }
       if (s.kubeadm) m.kubeadm = true;
@@ -68,7 +88,11 @@ export function importFiles(inputs: readonly ImportInput[], base: PresetName): I
   }
 
   const derived = new Map<ConfigKey, Derived>();
-  const take = (c: { values: Map<ConfigKey, Derived>; warnings: ImportWarning[]; errors: ImportError[] }) => {
+  const take = (c: {
+    values: Map<ConfigKey, Derived>;
+    warnings: ImportWarning[];
+    errors: ImportError[];
+  }) => {
     for (const [k, v] of c.values) derived.set(k, v);
     warnings.push(...c.warnings);
     errors.push(...c.errors);
@@ -95,7 +119,11 @@ export function importFiles(inputs: readonly ImportInput[], base: PresetName): I
     serverFacts = r.facts;
   }
   konnectivityFromEgress(derived, warnings, api, egress);
-  if (version) derived.set('version', { value: version.version, prov: { kind: 'file', file: version.file, line: version.line, setting: version.setting } });
+  if (version)
+    derived.set('version', {
+      value: version.version,
+      prov: { kind: 'file', file: version.file, line: version.line, setting: version.setting },
+    });
 
   if (errors.length > 0) {
     const order = (e: ImportError) => inputs.findIndex((i) => i.name === e.file);
@@ -125,7 +153,9 @@ export function importFiles(inputs: readonly ImportInput[], base: PresetName): I
       minor: derived.has('version') && minor.ok ? minor.value.minor : undefined,
       ...(serverFacts ? { server: serverFacts } : {}),
       ...(egress ? { egress } : {}),
-      ...(binaries.get('konnectivity-agent') ? { agentFlags: binaries.get('konnectivity-agent')!.flags } : {}),
+      ...(binaries.get('konnectivity-agent')
+        ? { agentFlags: binaries.get('konnectivity-agent')!.flags }
+        : {}),
     }),
   );
   return { ok: true, config, provenance, files, warnings };
@@ -142,24 +172,75 @@ function konnectivityFromEgress(
   if (egress) {
     const cl = egress.cluster;
     if (!cl || cl.protocol === 'Direct' || cl.protocol === '') {
-      const at: Provenance = { kind: 'file', file: egress.file, line: cl?.line ?? egress.line, setting: cl ? 'egressSelections[cluster].connection.proxyProtocol' : 'egressSelections (no cluster selection: Direct)' };
+      const at: Provenance = {
+        kind: 'file',
+        file: egress.file,
+        line: cl?.line ?? egress.line,
+        setting: cl
+          ? 'egressSelections[cluster].connection.proxyProtocol'
+          : 'egressSelections (no cluster selection: Direct)',
+      };
       derived.set('konnectivity.enabled', { value: false, prov: at });
       return;
     }
-    const at = (setting: string, line: number): Provenance => ({ kind: 'file', file: egress.file, line, setting });
-    derived.set('konnectivity.enabled', { value: true, prov: at(`egressSelections[cluster].connection.proxyProtocol: ${cl.protocol}`, cl.line) });
-    const frontend = cl.transport === 'uds' ? 'uds' : cl.url?.startsWith('https://') ? 'tcp-tls' : cl.transport === 'tcp' ? 'tcp' : undefined;
-    if (frontend) derived.set('konnectivity.frontend', { value: frontend, prov: at(`transport.${cl.transport}${cl.url ? ` url ${cl.url}` : ''}`, cl.transportLine) });
+    const at = (setting: string, line: number): Provenance => ({
+      kind: 'file',
+      file: egress.file,
+      line,
+      setting,
+    });
+    derived.set('konnectivity.enabled', {
+      value: true,
+      prov: at(`egressSelections[cluster].connection.proxyProtocol: ${cl.protocol}`, cl.line),
+    });
+    const frontend =
+      cl.transport === 'uds'
+        ? 'uds'
+        : cl.url?.startsWith('https://')
+          ? 'tcp-tls'
+          : cl.transport === 'tcp'
+            ? 'tcp'
+            : undefined;
+    if (frontend)
+      derived.set('konnectivity.frontend', {
+        value: frontend,
+        prov: at(`transport.${cl.transport}${cl.url ? ` url ${cl.url}` : ''}`, cl.transportLine),
+      });
     if (api && !flag) {
-      warnings.push({ file: api.where.file, line: api.where.line, message: 'an EgressSelectorConfiguration was imported, but this kube-apiserver has no --egress-selector-config-file: it would dial nodes directly' });
+      warnings.push({
+        file: api.where.file,
+        line: api.where.line,
+        message:
+          'an EgressSelectorConfiguration was imported, but this kube-apiserver has no --egress-selector-config-file: it would dial nodes directly',
+      });
     }
     return;
   }
   if (!api) return;
   if (flag && flag.value) {
-    warnings.push({ file: flag.file, line: flag.line, message: `--egress-selector-config-file=${flag.value} was not imported: whether Konnectivity is used is assumed (add that file)` });
+    warnings.push({
+      file: flag.file,
+      line: flag.line,
+      message: `--egress-selector-config-file=${flag.value} was not imported: whether Konnectivity is used is assumed (add that file)`,
+    });
     return;
   }
-  derived.set('konnectivity.enabled', { value: false, prov: { kind: 'default', component: 'kube-apiserver', detail: 'no --egress-selector-config-file: the apiserver dials nodes directly', file: api.where.file } });
-  derived.set('konnectivity.frontend', { value: 'uds', prov: { kind: 'default', component: 'kube-apiserver', detail: 'no egress configuration (frontend unused)', file: api.where.file } });
+  derived.set('konnectivity.enabled', {
+    value: false,
+    prov: {
+      kind: 'default',
+      component: 'kube-apiserver',
+      detail: 'no --egress-selector-config-file: the apiserver dials nodes directly',
+      file: api.where.file,
+    },
+  });
+  derived.set('konnectivity.frontend', {
+    value: 'uds',
+    prov: {
+      kind: 'default',
+      component: 'kube-apiserver',
+      detail: 'no egress configuration (frontend unused)',
+      file: api.where.file,
+    },
+  });
 }

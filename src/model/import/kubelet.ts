@@ -21,15 +21,36 @@ export function deriveKubelet(k: KubeletInputs): Collector {
   const flags: MergedFlags = k.flags ?? new Map();
   const configFlag = flags.get('config');
   const kubeadmFile = k.kubeadm === true && k.fields === undefined;
-  const fileMode = k.kubeadm === true || k.fields !== undefined || (configFlag !== undefined && configFlag.value !== '');
-  const d = kubeadmFile ? PRESETS.kubeadm.kubelet : fileMode ? KUBELET_CONFIG_FILE_DEFAULTS : KUBELET_FLAGS_ONLY_DEFAULTS;
-  const component = kubeadmFile ? 'kubelet (the config file kubeadm writes)' : fileMode ? 'kubelet (config file defaults)' : 'kubelet (flags only, no --config)';
-  const def = (detail: string) => ({ kind: 'default', component, detail, file: k.where.file }) as const;
+  const fileMode =
+    k.kubeadm === true ||
+    k.fields !== undefined ||
+    (configFlag !== undefined && configFlag.value !== '');
+  const d = kubeadmFile
+    ? PRESETS.kubeadm.kubelet
+    : fileMode
+      ? KUBELET_CONFIG_FILE_DEFAULTS
+      : KUBELET_FLAGS_ONLY_DEFAULTS;
+  const component = kubeadmFile
+    ? 'kubelet (the config file kubeadm writes)'
+    : fileMode
+      ? 'kubelet (config file defaults)'
+      : 'kubelet (flags only, no --config)';
+  const def = (detail: string) =>
+    ({ kind: 'default', component, detail, file: k.where.file }) as const;
   if (configFlag && k.fields === undefined) {
-    c.warn(configFlag, `the kubelet reads --config=${configFlag.value}, which was not imported: its fields take the config-file defaults (add the file for its real values)`);
+    c.warn(
+      configFlag,
+      `the kubelet reads --config=${configFlag.value}, which was not imported: its fields take the config-file defaults (add the file for its real values)`,
+    );
   }
   const fromFile = (key: ConfigKey) => k.fields?.get(key);
-  const pick = (key: ConfigKey, flag: FileFlag | undefined, value: (f: FileFlag) => unknown, fallback: unknown, detail: string) => {
+  const pick = (
+    key: ConfigKey,
+    flag: FileFlag | undefined,
+    value: (f: FileFlag) => unknown,
+    fallback: unknown,
+    detail: string,
+  ) => {
     if (flag) {
       const v = value(flag);
       if (v !== undefined) {
@@ -42,16 +63,38 @@ export function deriveKubelet(k: KubeletInputs): Collector {
     else c.set(key, fallback as never, def(detail));
   };
   const boolFlag = (f: FileFlag) => c.bool(f);
-  pick('kubelet.anonymousAuth', flags.get('anonymous-auth'), boolFlag, d.anonymousAuth, `anonymous authentication ${d.anonymousAuth ? 'on' : 'off'}`);
-  pick('kubelet.webhookAuthentication', flags.get('authentication-token-webhook'), boolFlag, d.webhookAuthentication, `webhook authentication ${d.webhookAuthentication ? 'on' : 'off'}`);
-  pick('kubelet.clientCAFile', flags.get('client-ca-file'), (f) => c.present(f), d.clientCAFile, d.clientCAFile ? 'clientCAFile set by kubeadm' : 'no client CA file');
+  pick(
+    'kubelet.anonymousAuth',
+    flags.get('anonymous-auth'),
+    boolFlag,
+    d.anonymousAuth,
+    `anonymous authentication ${d.anonymousAuth ? 'on' : 'off'}`,
+  );
+  pick(
+    'kubelet.webhookAuthentication',
+    flags.get('authentication-token-webhook'),
+    boolFlag,
+    d.webhookAuthentication,
+    `webhook authentication ${d.webhookAuthentication ? 'on' : 'off'}`,
+  );
+  pick(
+    'kubelet.clientCAFile',
+    flags.get('client-ca-file'),
+    (f) => c.present(f),
+    d.clientCAFile,
+    d.clientCAFile ? 'clientCAFile set by kubeadm' : 'no client CA file',
+  );
   pick(
     'kubelet.authorizationMode',
     flags.get('authorization-mode'),
     (f) => {
       if (f.value === 'AlwaysAllow' || f.value === 'Webhook') return f.value;
       if (isPlaceholder(f.value)) return undefined;
-      c.errors.push({ file: f.file, line: f.line, message: `kubelet --authorization-mode must be AlwaysAllow or Webhook, got "${f.value.slice(0, 60)}"` });
+      c.errors.push({
+        file: f.file,
+        line: f.line,
+        message: `kubelet --authorization-mode must be AlwaysAllow or Webhook, got "${f.value.slice(0, 60)}"`,
+      });
       return undefined;
     },
     d.authorizationMode,
@@ -66,7 +109,11 @@ export function deriveKubelet(k: KubeletInputs): Collector {
         c.warn(f, `--read-only-port=${f.value} is a placeholder; the default is shown`);
         return undefined;
       }
-      c.errors.push({ file: f.file, line: f.line, message: `--read-only-port must be a port number 0..65535, got "${f.value.slice(0, 60)}"` });
+      c.errors.push({
+        file: f.file,
+        line: f.line,
+        message: `--read-only-port must be a port number 0..65535, got "${f.value.slice(0, 60)}"`,
+      });
       return undefined;
     },
     d.readOnlyPort,
@@ -75,15 +122,28 @@ export function deriveKubelet(k: KubeletInputs): Collector {
   const rotate = flags.get('rotate-server-certificates');
   const rotateOn = rotate ? c.bool(rotate) : undefined;
   const certFlag = flags.get('tls-cert-file');
-  if (rotate && rotateOn === true) c.set('kubelet.servingCertificate', 'tls-bootstrap', c.at(rotate));
-  else if (certFlag && c.present(certFlag) && (fromFile('kubelet.servingCertificate')?.value !== 'tls-bootstrap' || rotateOn === false)) {
+  if (rotate && rotateOn === true)
+    c.set('kubelet.servingCertificate', 'tls-bootstrap', c.at(rotate));
+  else if (
+    certFlag &&
+    c.present(certFlag) &&
+    (fromFile('kubelet.servingCertificate')?.value !== 'tls-bootstrap' || rotateOn === false)
+  ) {
     c.set('kubelet.servingCertificate', 'ca-signed', c.at(certFlag));
-  } else if (rotateOn === false && fromFile('kubelet.servingCertificate')?.value === 'tls-bootstrap') {
+  } else if (
+    rotateOn === false &&
+    fromFile('kubelet.servingCertificate')?.value === 'tls-bootstrap'
+  ) {
     c.set('kubelet.servingCertificate', 'self-signed', c.at(rotate!));
   } else {
     const f = fromFile('kubelet.servingCertificate');
     if (f) c.values.set('kubelet.servingCertificate', f);
-    else c.set('kubelet.servingCertificate', d.servingCertificate, def('no tlsCertFile and no serverTLSBootstrap: self-signed'));
+    else
+      c.set(
+        'kubelet.servingCertificate',
+        d.servingCertificate,
+        def('no tlsCertFile and no serverTLSBootstrap: self-signed'),
+      );
   }
   const port = c.values.get('kubelet.readOnlyPort');
   if (!fileMode && port?.prov.kind === 'default' && port.value === 10255) {

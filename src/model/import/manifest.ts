@@ -6,7 +6,13 @@ import type { VersionHint } from './sources';
 import type { YamlNav } from './yamlNav';
 
 /** Workload kinds whose containers are read. */
-export const WORKLOAD_KINDS = new Set(['Pod', 'DaemonSet', 'Deployment', 'StatefulSet', 'ReplicaSet']);
+export const WORKLOAD_KINDS = new Set([
+  'Pod',
+  'DaemonSet',
+  'Deployment',
+  'StatefulSet',
+  'ReplicaSet',
+]);
 
 const IMAGE_BINARIES: readonly [RegExp, Binary][] = [
   [/(^|\/)kube-apiserver(-\w+)?(:|@|$)/, 'kube-apiserver'],
@@ -30,7 +36,10 @@ export function readWorkload(
   const out: { cmd: CommandLine; version?: VersionHint }[] = [];
   const containers = nav.items(nav.get(spec, 'containers'));
   for (const c of containers) {
-    const words = [...itemsAsWords(nav, nav.get(c, 'command')), ...itemsAsWords(nav, nav.get(c, 'args'))];
+    const words = [
+      ...itemsAsWords(nav, nav.get(c, 'command')),
+      ...itemsAsWords(nav, nav.get(c, 'args')),
+    ];
     const imageNode = nav.get(c, 'image');
     const image = nav.text(imageNode) ?? '';
     const split = splitCommands(expandShell(words));
@@ -46,7 +55,11 @@ export function readWorkload(
     }
     for (const cmd of cmds) {
       const v = cmd.binary === 'kube-apiserver' ? versionIn(image) : undefined;
-      out.push(v ? { cmd, version: { version: v, line: nav.lineOf(imageNode), setting: `image ${image}` } } : { cmd });
+      out.push(
+        v
+          ? { cmd, version: { version: v, line: nav.lineOf(imageNode), setting: `image ${image}` } }
+          : { cmd },
+      );
     }
   }
   return { commands: out, containers: containers.length };

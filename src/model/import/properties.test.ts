@@ -29,29 +29,74 @@ function total(text: string, name = 'input'): void {
 }
 
 const FRAGMENTS = [
-  'kind: Pod', 'kind: KubeletConfiguration', 'kind: EgressSelectorConfiguration', 'kind: ClusterConfiguration', '---', 'spec:', '  containers:',
-  '  - command: [kube-apiserver, --authorization-mode=RBAC]', 'readOnlyPort: 10255', 'authentication: {anonymous: {enabled: true}}',
-  '&a [1, 2]', '*a', '<<: *a', '__proto__: {x: 1}', 'ExecStart=/usr/bin/kubelet \\', '[Service]', '  --read-only-port=0', '"unclosed', "'", '#', '{', '}', '[', ']',
-  'egressSelections: [{name: cluster, connection: {proxyProtocol: GRPC}}]', 'apiServer: {extraArgs: [{name: x}]}', '\t', '\\', '${VAR}', '<ip>',
+  'kind: Pod',
+  'kind: KubeletConfiguration',
+  'kind: EgressSelectorConfiguration',
+  'kind: ClusterConfiguration',
+  '---',
+  'spec:',
+  '  containers:',
+  '  - command: [kube-apiserver, --authorization-mode=RBAC]',
+  'readOnlyPort: 10255',
+  'authentication: {anonymous: {enabled: true}}',
+  '&a [1, 2]',
+  '*a',
+  '<<: *a',
+  '__proto__: {x: 1}',
+  'ExecStart=/usr/bin/kubelet \\',
+  '[Service]',
+  '  --read-only-port=0',
+  '"unclosed',
+  "'",
+  '#',
+  '{',
+  '}',
+  '[',
+  ']',
+  'egressSelections: [{name: cluster, connection: {proxyProtocol: GRPC}}]',
+  'apiServer: {extraArgs: [{name: x}]}',
+  '\t',
+  '\\',
+  '${VAR}',
+  '<ip>',
 ];
 
 describe('the importer is total: arbitrary input gives a result or an error, never a throw', () => {
   it('arbitrary text', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 400 }), (s) => total(s)), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), (s) => total(s)),
+      { numRuns: 2000 },
+    );
   });
 
   it('arbitrary full-unicode text and raw bytes read as latin1', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => total(s)), { numRuns: 1000 });
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 400 }), (b) => total(latin1.decode(b))), { numRuns: 1000 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => total(s)),
+      { numRuns: 1000 },
+    );
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 400 }), (b) => total(latin1.decode(b))),
+      { numRuns: 1000 },
+    );
   });
 
   it('lines assembled from YAML, unit and flag fragments', () => {
-    fc.assert(fc.property(fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 30 }), (lines) => total(lines.join('\n'))), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 30 }), (lines) =>
+        total(lines.join('\n')),
+      ),
+      { numRuns: 2000 },
+    );
   });
 
   it('realistic files with random damage (insertions, deletions, truncation)', () => {
     const damaged = fc
-      .tuple(fc.constantFrom(...FIXTURES), fc.array(fc.tuple(fc.nat(), fc.nat({ max: 20 }), fc.string({ maxLength: 6 })), { maxLength: 6 }))
+      .tuple(
+        fc.constantFrom(...FIXTURES),
+        fc.array(fc.tuple(fc.nat(), fc.nat({ max: 20 }), fc.string({ maxLength: 6 })), {
+          maxLength: 6,
+        }),
+      )
       .map(([[name, text], edits]) => {
         let t = text;
         for (const [at, del, ins] of edits) {
@@ -60,7 +105,10 @@ describe('the importer is total: arbitrary input gives a result or an error, nev
         }
         return [name, t] as const;
       });
-    fc.assert(fc.property(damaged, ([name, t]) => total(t, name)), { numRuns: 1000 });
+    fc.assert(
+      fc.property(damaged, ([name, t]) => total(t, name)),
+      { numRuns: 1000 },
+    );
     console.info(`importer: slowest single run ${maxMs.toFixed(1)} ms`);
   });
 });
@@ -72,7 +120,15 @@ describe('flag reading properties', () => {
     fc.assert(
       fc.property(modes, syntax, fc.constantFrom('-', '_'), (m, s, sep) => {
         const close = s.endsWith('"') ? '"' : s.endsWith("'") ? "'" : '';
-        const r = importFiles([{ name: 'x', text: `kube-apiserver --authorization${sep}mode${s}${m.join(',')}${close}` }], 'kubeadm');
+        const r = importFiles(
+          [
+            {
+              name: 'x',
+              text: `kube-apiserver --authorization${sep}mode${s}${m.join(',')}${close}`,
+            },
+          ],
+          'kubeadm',
+        );
         expect(r.ok && r.config.apiserver.authorizationModes).toEqual(m);
       }),
       { numRuns: 1000 },
@@ -81,11 +137,17 @@ describe('flag reading properties', () => {
 
   it('the last of repeated --read-only-port flags wins, in any mix of files', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 65535 }), { minLength: 1, maxLength: 5 }), (ports) => {
-        const files = ports.map((p, i) => ({ name: `f${i}`, text: `kubelet --config=/c --read-only-port ${p}` }));
-        const r = importFiles(files, 'kubeadm');
-        expect(r.ok && r.config.kubelet.readOnlyPort).toBe(ports.at(-1));
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 65535 }), { minLength: 1, maxLength: 5 }),
+        (ports) => {
+          const files = ports.map((p, i) => ({
+            name: `f${i}`,
+            text: `kubelet --config=/c --read-only-port ${p}`,
+          }));
+          const r = importFiles(files, 'kubeadm');
+          expect(r.ok && r.config.kubelet.readOnlyPort).toBe(ports.at(-1));
+        },
+      ),
       { numRuns: 1000 },
     );
   });

@@ -29,7 +29,10 @@ export function readInput(input: ImportInput): FileRead {
     errors: [line === undefined ? { file, message } : { file, line, message }],
   });
   const text = input.text;
-  if (text.length > MAX_INPUT) return fail(`file is larger than ${MAX_INPUT / 1024 / 1024} MB; configuration files are much smaller`);
+  if (text.length > MAX_INPUT)
+    return fail(
+      `file is larger than ${MAX_INPUT / 1024 / 1024} MB; configuration files are much smaller`,
+    );
   const bad = binaryLine(text);
   if (bad !== undefined) return fail('binary data, not a text configuration file', bad);
   if (text.trim() === '') return fail('file is empty');
@@ -63,7 +66,17 @@ function readText(text: string, file: string): FileRead {
   if (looksLikeUnit(text)) {
     const u = parseUnit(text, file);
     out.warnings.push(...u.warnings);
-    if (u.commands.length === 0) return { ...out, errors: [{ file, message: 'systemd unit without an ExecStart= running kube-apiserver, kubelet or konnectivity' }] };
+    if (u.commands.length === 0)
+      return {
+        ...out,
+        errors: [
+          {
+            file,
+            message:
+              'systemd unit without an ExecStart= running kube-apiserver, kubelet or konnectivity',
+          },
+        ],
+      };
     for (const cmd of u.commands) {
       out.kinds.push(`${BINARY_LABEL[cmd.binary]} systemd unit`);
       out.sources.push(commandSource(file, cmd, text));
@@ -77,7 +90,12 @@ function readText(text: string, file: string): FileRead {
       return {
         ...out,
         ignored: y.ignored,
-        errors: [{ file, message: `none of the documents is a kind this tool reads (kube-apiserver/konnectivity Pod, DaemonSet or Deployment, KubeletConfiguration, kubeadm ClusterConfiguration, EgressSelectorConfiguration); found ${y.ignored.slice(0, 5).join('; ') || 'nothing'}${y.ignored.length > 5 ? ` and ${y.ignored.length - 5} more` : ''}` }],
+        errors: [
+          {
+            file,
+            message: `none of the documents is a kind this tool reads (kube-apiserver/konnectivity Pod, DaemonSet or Deployment, KubeletConfiguration, kubeadm ClusterConfiguration, EgressSelectorConfiguration); found ${y.ignored.slice(0, 5).join('; ') || 'nothing'}${y.ignored.length > 5 ? ` and ${y.ignored.length - 5} more` : ''}`,
+          },
+        ],
       };
     }
     return y;
@@ -86,7 +104,16 @@ function readText(text: string, file: string): FileRead {
   out.warnings.push(...t.warnings);
   if (t.error) return { ...out, errors: [t.error] };
   if (t.commands.length === 0) {
-    return { ...out, errors: [{ file, message: 'not a known kind: no Kubernetes YAML/JSON objects, no systemd unit, and no kube-apiserver, kubelet or konnectivity flags' }] };
+    return {
+      ...out,
+      errors: [
+        {
+          file,
+          message:
+            'not a known kind: no Kubernetes YAML/JSON objects, no systemd unit, and no kube-apiserver, kubelet or konnectivity flags',
+        },
+      ],
+    };
   }
   for (const cmd of t.commands) {
     out.kinds.push(`${BINARY_LABEL[cmd.binary]} command line`);
@@ -99,7 +126,8 @@ function commandSource(file: string, cmd: CommandLine, text: string): Source {
   if (cmd.binary !== 'kube-apiserver') return { kind: 'command', file, cmd };
   // A binary URL (…/v1.30.0/bin/linux/amd64/kube-apiserver) or image tag names the version.
   // Bounded repetitions only: an unbounded \S* here is quadratic on a long word (found by a 5 MB test).
-  const re = /\/v1\.\d{1,2}\.\d+\/[^\s"']{0,200}?kube-apiserver|kube-apiserver(?:-\w{1,20})?:v1\.\d{1,2}\.\d+|^Kubernetes v1\.\d{1,2}\.\d+/m;
+  const re =
+    /\/v1\.\d{1,2}\.\d+\/[^\s"']{0,200}?kube-apiserver|kube-apiserver(?:-\w{1,20})?:v1\.\d{1,2}\.\d+|^Kubernetes v1\.\d{1,2}\.\d+/m;
   const m = re.exec(text);
   const v = m ? versionIn(m[0].replace(/^Kubernetes /, '/')) : undefined;
   if (!m || !v) return { kind: 'command', file, cmd };

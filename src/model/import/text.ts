@@ -22,7 +22,11 @@ export function parseFlagText(
   const warnings: ImportWarning[] = [];
   const tokens = shellTokens(stripPrompts(text));
   if (tokens.unclosedQuoteLine !== undefined) {
-    warnings.push({ message: 'a quote is never closed; the rest of the text was read as one value', file, line: tokens.unclosedQuoteLine });
+    warnings.push({
+      message: 'a quote is never closed; the rest of the text was read as one value',
+      file,
+      line: tokens.unclosedQuoteLine,
+    });
   }
   const split = splitCommands(tokens.tokens);
   const commands = [...split.commands];
@@ -41,7 +45,12 @@ export function parseFlagText(
         },
       };
     } else {
-      warnings.push({ message: 'flags before the first binary name were ignored: it is not clear which binary they belong to', file, line: split.unnamed.line });
+      warnings.push({
+        message:
+          'flags before the first binary name were ignored: it is not clear which binary they belong to',
+        file,
+        line: split.unnamed.line,
+      });
     }
   }
   return { commands, warnings };

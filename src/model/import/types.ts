@@ -65,6 +65,7 @@ export interface ImportFailure {
   readonly files: readonly ImportedFile[];
 }
 
+/** The outcome of importFiles: success with provenance, or every error. */
 export type ImportResult = ImportSuccess | ImportFailure;
 
 /** One derived value with its provenance (internal currency of the importers). */

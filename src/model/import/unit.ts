@@ -4,7 +4,10 @@ import type { ImportWarning } from './types';
 
 /** True when text looks like a systemd unit or drop-in (sections or ExecStart=). */
 export function looksLikeUnit(text: string): boolean {
-  return /^[ \t]*\[(Unit|Service|Install)\][ \t]*\r?$/m.test(text) || /^[ \t]*ExecStart[ \t]*=/m.test(text);
+  return (
+    /^[ \t]*\[(Unit|Service|Install)\][ \t]*\r?$/m.test(text) ||
+    /^[ \t]*ExecStart[ \t]*=/m.test(text)
+  );
 }
 
 interface Logical {
@@ -33,7 +36,10 @@ function logicalLines(text: string): Logical[] {
 }
 
 /** Reads the binaries' flags from a unit: the last ExecStart, with Environment= variables expanded. */
-export function parseUnit(text: string, file: string): { commands: CommandLine[]; warnings: ImportWarning[] } {
+export function parseUnit(
+  text: string,
+  file: string,
+): { commands: CommandLine[]; warnings: ImportWarning[] } {
   const warnings: ImportWarning[] = [];
   const env = new Map<string, Token[]>();
   let exec: Logical | null = null;
@@ -42,7 +48,13 @@ export function parseUnit(text: string, file: string): { commands: CommandLine[]
       for (const t of shellTokens(l.value, l.line).tokens) {
         const eq = t.text.indexOf('=');
         if (eq <= 0) continue;
-        env.set(t.text.slice(0, eq), shellTokens(t.text.slice(eq + 1), t.line).tokens.map((x) => ({ text: x.text, line: t.line })));
+        env.set(
+          t.text.slice(0, eq),
+          shellTokens(t.text.slice(eq + 1), t.line).tokens.map((x) => ({
+            text: x.text,
+            line: t.line,
+          })),
+        );
       }
     } else if (l.key === 'ExecStart') {
       // An empty ExecStart= resets the list (drop-ins do this before setting their own).
@@ -52,7 +64,11 @@ export function parseUnit(text: string, file: string): { commands: CommandLine[]
   if (!exec) return { commands: [], warnings };
   const tokens = shellTokens(exec.value.replace(/^\s*[-@+!:]+(?=\S)/, ''), exec.line);
   if (tokens.unclosedQuoteLine !== undefined) {
-    warnings.push({ message: 'a quote in ExecStart= is never closed', file, line: tokens.unclosedQuoteLine });
+    warnings.push({
+      message: 'a quote in ExecStart= is never closed',
+      file,
+      line: tokens.unclosedQuoteLine,
+    });
   }
   const words: Token[] = [];
   for (const t of tokens.tokens) {

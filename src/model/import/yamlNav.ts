@@ -42,7 +42,9 @@ export class YamlNav {
 
   /** Items of a sequence node. */
   items(node: Node | undefined): Node[] {
-    return isSeq(node) ? node.items.map((i) => this.deref(i)).filter((i): i is Node => i !== undefined) : [];
+    return isSeq(node)
+      ? node.items.map((i) => this.deref(i)).filter((i): i is Node => i !== undefined)
+      : [];
   }
 
   /** 1-based line where a node starts (1 when unknown). */
