@@ -1,4 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -146,4 +147,27 @@ describe('kube-paths analyze FILE...', () => {
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(2);
   });
+});
+
+describe('kube-paths analyze - (stdin), through the real entry point', () => {
+  it('reads stdin and prints JSON; errors name (stdin) and the line, without a stack trace', () => {
+    const main = join(import.meta.dirname, 'main.ts');
+    const run = (input: string) =>
+      spawnSync(process.execPath, ['--import', 'tsx', main, 'analyze', '--format', 'json', '-'], {
+        input,
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+    const good = run(readFileSync(fx('ps-output.txt'), 'utf8'));
+    expect(good.status).toBe(0);
+    expect(JSON.parse(good.stdout).provenance['apiserver.authorizationModes']).toMatchObject({
+      file: '(stdin)',
+      line: 2,
+    });
+    const badRun = run('kind: KubeletConfiguration\nreadOnlyPort: [1]\n');
+    expect(badRun.status).toBe(2);
+    expect(badRun.stderr).toBe(
+      'kube-paths: (stdin):2: readOnlyPort must be a port number 0..65535, got a list\n',
+    );
+  }, 60_000);
 });
