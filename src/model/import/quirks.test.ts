@@ -447,3 +447,23 @@ describe('kubeadm node registration', () => {
     });
   });
 });
+
+describe('environment files', () => {
+  it('reads KUBELET_EXTRA_ARGS from /etc/default/kubelet and merges it with the unit that sources it', () => {
+    const r = ok(
+      ['10-kubeadm.conf', fixture('10-kubeadm.conf')],
+      ['kubelet', fixture('etc-default-kubelet.env')],
+    );
+    expect(r.files[1]!.kinds).toEqual(['kubelet environment file']);
+    expect(r.config.kubelet).toMatchObject({
+      readOnlyPort: 10255,
+      anonymousAuth: true,
+      authorizationMode: 'Webhook',
+    });
+    expect(r.provenance['kubelet.readOnlyPort']).toMatchObject({
+      file: 'kubelet',
+      line: 2,
+      setting: '--read-only-port',
+    });
+  });
+});

@@ -1,6 +1,7 @@
 import { BINARY_LABEL, type CommandLine } from './binaries';
 import { versionIn } from './manifest';
 import type { Source } from './sources';
+import { looksLikeEnvFile, parseEnvFile } from './envFile';
 import { parseFlagText } from './text';
 import type { ImportError, ImportInput, ImportWarning } from './types';
 import { looksLikeUnit, parseUnit } from './unit';
@@ -99,6 +100,21 @@ function readText(text: string, file: string): FileRead {
       };
     }
     return y;
+  }
+  if (looksLikeEnvFile(text)) {
+    const cmds = parseEnvFile(text);
+    if (cmds.length === 0)
+      return {
+        ...out,
+        errors: [
+          { file, message: 'environment file whose variables hold no flags of a known binary' },
+        ],
+      };
+    for (const cmd of cmds) {
+      out.kinds.push(`${BINARY_LABEL[cmd.binary]} environment file`);
+      out.sources.push({ kind: 'command', file, cmd });
+    }
+    return out;
   }
   const t = parseFlagText(text, file);
   out.warnings.push(...t.warnings);
