@@ -50,7 +50,7 @@ const ALIASES: Readonly<Record<string, string>> = { udsName: 'uds-name' };
 
 /** Normalises a flag name the way Kubernetes' flag sets do (`_` → `-`), plus known aliases. */
 export function normaliseFlag(name: string): string {
-  return ALIASES[name] ?? name.replace(/_/g, '-');
+  return Object.hasOwn(ALIASES, name) ? ALIASES[name]! : name.replace(/_/g, '-');
 }
 
 const FLAG_RE = /^--?([A-Za-z][\w.-]*)(?:=([\s\S]*))?$/;

@@ -392,6 +392,10 @@ describe('prototype pollution', () => {
     const flags = one('kube-apiserver --__proto__=x --constructor=y --authorization-mode=RBAC');
     expect(flags.config.apiserver.authorizationModes).toEqual(['RBAC']);
     expect(({} as Record<string, unknown>).x).toBeUndefined();
+    const names = one('kube-apiserver --constructor=y --constructor=z --toString=1 --hasOwnProperty=2');
+    expect(names.warnings.map((w) => w.message)).toEqual([
+      '--constructor is repeated (again on line 1); the last one wins',
+    ]);
     const cc = one(
       'kind: ClusterConfiguration\napiServer:\n  extraArgs:\n    __proto__: "a"\n    anonymous-auth: "false"\n',
     );
