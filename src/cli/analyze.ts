@@ -1,12 +1,20 @@
 import { assess } from '../model/assess';
 import { compareConfigs } from '../model/compare';
 import { planFor } from '../model/plan';
-import { diffJson, diffMarkdown, diffText, planJson, planMarkdown, planText } from '../model/planReport';
+import {
+  diffJson,
+  diffMarkdown,
+  diffText,
+  planJson,
+  planMarkdown,
+  planText,
+} from '../model/planReport';
 import { setKey } from '../model/config';
 import { PRESETS, PRESET_NAMES } from '../model/presets';
 import { toJson, toMarkdown, toTable } from '../model/report';
 import { isSafe } from '../model/types';
 import { FAIL_ON, FORMATS, parseAnalyzeArgs } from './args';
+import { importPaths, withSets } from './files';
 
 /** What a CLI run produced; main() writes it out. Keeping it a value makes the CLI testable. */
 export interface CliResult {
@@ -21,6 +29,7 @@ export const USAGE = `Usage: kube-paths analyze [options] [FILE...]
 Assess which Kubernetes control-plane <-> node paths are safe over an untrusted network.
 
 Options:
+  FILE                 kube-apiserver/kubelet/konnectivity manifests, systemd units, kubeadm, kubelet or egress configs, pasted flags (- is stdin); merged in order over --preset
   --preset NAME        base scenario (default kubeadm): ${PRESET_NAMES.join(', ')}
   --set KEY=VALUE      change one config key (repeatable), e.g. --set apiserver.kubeletCertificateAuthority=true
   --format FORMAT      ${FORMATS.join(' | ')} (default table)
@@ -40,21 +49,28 @@ export function runAnalyze(argv: readonly string[], io: AnalyzeIo): CliResult {
   if (!parsed.ok) return { code: 2, stdout: '', stderr: `kube-paths: ${parsed.error}\n` };
   const opts = parsed.value;
   if (opts.help) return { code: 0, stdout: USAGE, stderr: '' };
-  if (opts.files.length > 0) {
+  const imported = opts.files.length > 0 ? importPaths(opts.files, opts.preset) : null;
+  if (imported && !imported.ok) {
     return {
       code: 2,
       stdout: '',
-      stderr: `kube-paths: cannot read ${opts.files[0]}: importing files is not supported yet\n`,
+      stderr: imported.errors.map((e) => `kube-paths: ${e}\n`).join(''),
     };
   }
-  const config = opts.sets.reduce((c, s) => setKey(c, s.key, s.value), PRESETS[opts.preset]);
-  const report = assess(config);
+  const start = imported ? imported.value.config : PRESETS[opts.preset];
+  const config = opts.sets.reduce((c, s) => setKey(c, s.key, s.value), start);
+  const assessed = assess(config);
+  const report = imported
+    ? { ...assessed, warnings: [...imported.value.warnings, ...assessed.warnings] }
+    : assessed;
   const plan = opts.fix ? planFor(config) : undefined;
   const diff = opts.baseline ? compareConfigs(PRESETS[opts.baseline], config) : undefined;
+  const title = `kube-paths report: ${opts.files.length > 0 ? opts.files.join(', ') : opts.preset}`;
   let stdout: string;
   switch (opts.format) {
     case 'json': {
       const extras = {
+        ...(imported ? { provenance: withSets(imported.value.provenance, opts.sets) } : {}),
         ...(plan ? planJson(plan) : {}),
         ...(diff && opts.baseline ? diffJson(diff, opts.baseline) : {}),
       };
@@ -62,8 +78,11 @@ export function runAnalyze(argv: readonly string[], io: AnalyzeIo): CliResult {
       break;
     }
     case 'markdown': {
-      const sections = [plan ? planMarkdown(plan) : '', diff && opts.baseline ? diffMarkdown(diff, opts.baseline) : ''];
-      stdout = toMarkdown(report, `kube-paths report: ${opts.preset}`, sections.filter(Boolean));
+      const sections = [
+        plan ? planMarkdown(plan) : '',
+        diff && opts.baseline ? diffMarkdown(diff, opts.baseline) : '',
+      ];
+      stdout = toMarkdown(report, title, sections.filter(Boolean));
       break;
     }
     case 'table':

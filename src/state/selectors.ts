@@ -37,3 +37,6 @@ export const selectIsPathSelected =
 
 /** Konnectivity is configured (its server and agents are drawn faded otherwise). */
 export const selectKonnectivityEnabled = (s: Store): boolean => s.config.konnectivity.enabled;
+
+/** True when the last replaceConfig (import, plan, preset) can be undone. */
+export const selectCanUndo = (s: Store): boolean => s.previous !== null;

@@ -1,4 +1,235 @@
-/** Import real cluster configuration files (issue 4). Placeholder. */
+import { useMemo, useRef, useState, type DragEvent } from 'react';
+import { importFiles, type ImportError, type ImportResult } from '../../model/import';
+import { PRESET_NAMES, DEFAULT_PRESET, isPresetName, type PresetName } from '../../model/presets';
+import { selectCanUndo } from '../../state/selectors';
+import { useStore } from '../../state/store';
+import { FileViewer } from './FileViewer';
+import { ProvenanceTable } from './ProvenanceTable';
+import { addInputs, readBrowserFiles, type PanelInput } from './readBrowserFiles';
+import './import.css';
+
+const where = (e: { file?: string; line?: number }) =>
+  e.file ? `${e.file}${e.line !== undefined ? `:${e.line}` : ''}: ` : '';
+
+function run(inputs: readonly PanelInput[], base: PresetName): ImportResult | null {
+  if (inputs.length === 0) return null;
+  const readErrors: ImportError[] = inputs.flatMap((i) =>
+    i.readError ? [{ file: i.name, message: i.readError }] : [],
+  );
+  const result = importFiles(
+    inputs.filter((i) => !i.readError),
+    base,
+  );
+  if (readErrors.length === 0) return result;
+  return {
+    ok: false,
+    errors: [...readErrors, ...(result.ok ? [] : result.errors)],
+    files: result.files,
+  };
+}
+
+/** Import real cluster configuration: drop, pick or paste files; review provenance; apply or undo. */
 export function ImportPanel() {
-  return null;
+  const [inputs, setInputs] = useState<PanelInput[]>([]);
+  const [paste, setPaste] = useState('');
+  const [base, setBase] = useState<PresetName>(DEFAULT_PRESET);
+  const [over, setOver] = useState(false);
+  const [reveal, setReveal] = useState<{ file: string; line: number } | null>(null);
+  const [status, setStatus] = useState('');
+  const picker = useRef<HTMLInputElement>(null);
+  const replaceConfig = useStore((s) => s.replaceConfig);
+  const undoReplace = useStore((s) => s.undoReplace);
+  const canUndo = useStore(selectCanUndo);
+  const [applied, setApplied] = useState(false);
+  const result = useMemo(() => run(inputs, base), [inputs, base]);
+
+  const add = async (files: readonly File[]) => {
+    if (files.length === 0) return;
+    const read = await readBrowserFiles(files);
+    setInputs((cur) => addInputs(cur, read));
+    setStatus(`Read ${read.length} file${read.length === 1 ? '' : 's'} locally.`);
+  };
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    setOver(false);
+    void add([...e.dataTransfer.files]);
+  };
+  const revealed = reveal ? inputs.find((i) => i.name === reveal.file) : undefined;
+
+  return (
+    <section className="import-panel" aria-labelledby="import-heading" data-testid="import-panel">
+      <h2 id="import-heading">Import cluster files</h2>
+      <p>
+        Files are read in this browser only. Static Pod manifests, systemd units, kubeadm{' '}
+        <code>ClusterConfiguration</code>, <code>KubeletConfiguration</code> (YAML or JSON),{' '}
+        <code>EgressSelectorConfiguration</code>, konnectivity manifests, or <code>ps</code> output.
+      </p>
+      <button
+        type="button"
+        className="import-drop"
+        data-over={over}
+        onClick={() => picker.current?.click()}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setOver(true);
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={onDrop}
+      >
+        Drop files here, or press to choose files
+      </button>
+      <label>
+        Choose files{' '}
+        <input
+          ref={picker}
+          type="file"
+          multiple
+          data-testid="import-file-input"
+          onChange={(e) => {
+            void add([...(e.target.files ?? [])]);
+            e.target.value = '';
+          }}
+        />
+      </label>
+      <label htmlFor="import-paste">Paste a manifest, unit, config or command line</label>
+      <textarea
+        id="import-paste"
+        value={paste}
+        onChange={(e) => setPaste(e.target.value)}
+        spellCheck={false}
+      />
+      <div className="import-actions">
+        <button
+          type="button"
+          disabled={paste.trim() === ''}
+          onClick={() => {
+            setInputs((cur) => addInputs(cur, [{ name: 'pasted text', text: paste }]));
+            setPaste('');
+          }}
+        >
+          Add pasted text
+        </button>
+        <label>
+          Base preset for what no file describes{' '}
+          <select
+            value={base}
+            onChange={(e) => isPresetName(e.target.value) && setBase(e.target.value)}
+          >
+            {PRESET_NAMES.map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+
+      {inputs.length > 0 && (
+        <>
+          <h3>Files</h3>
+          <ul className="import-files" data-testid="import-files">
+            {inputs.map((i) => {
+              const f = result?.files.find((x) => x.name === i.name);
+              return (
+                <li key={i.name}>
+                  <strong>{i.name}</strong>:{' '}
+                  {i.readError
+                    ? 'not read'
+                    : f && f.kinds.length > 0
+                      ? f.kinds.join(', ')
+                      : 'not recognised'}
+                  {f && f.ignored.length > 0 && <> (ignored: {f.ignored.join('; ')})</>}{' '}
+                  <button
+                    type="button"
+                    aria-label={`Remove ${i.name}`}
+                    onClick={() => setInputs((cur) => cur.filter((x) => x.name !== i.name))}
+                  >
+                    Remove
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+
+      {result && !result.ok && (
+        <div role="alert" data-testid="import-errors">
+          <h3>Cannot import: nothing was changed</h3>
+          <ul className="import-errors">
+            {result.errors.map((e, n) => (
+              <li key={n}>
+                {where(e)}
+                {e.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {result && result.ok && (
+        <>
+          <h3>Derived settings</h3>
+          <ProvenanceTable result={result} onReveal={(file, line) => setReveal({ file, line })} />
+          {revealed && reveal && (
+            <FileViewer name={revealed.name} text={revealed.text} line={reveal.line} />
+          )}
+          <h3>Assumed</h3>
+          <ul className="import-assumed" data-testid="import-assumed">
+            {Object.entries(result.provenance)
+              .filter(([, p]) => p.kind === 'assumed')
+              .map(([k]) => (
+                <li key={k}>
+                  <code>{k}</code> from preset {base}
+                </li>
+              ))}
+          </ul>
+          <h3>Warnings</h3>
+          {result.warnings.length === 0 ? (
+            <p>None.</p>
+          ) : (
+            <ul className="import-warnings" data-testid="import-warnings">
+              {result.warnings.map((w, n) => (
+                <li key={n}>
+                  {where(w)}
+                  {w.message}
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+
+      <div className="import-actions">
+        <button
+          type="button"
+          disabled={!result || !result.ok}
+          onClick={() => {
+            if (!result || !result.ok) return;
+            replaceConfig(result.config, null);
+            setApplied(true);
+            setStatus(
+              `Applied the import of ${inputs.length} file${inputs.length === 1 ? '' : 's'}.`,
+            );
+          }}
+        >
+          Apply import
+        </button>
+        <button
+          type="button"
+          disabled={!applied || !canUndo}
+          onClick={() => {
+            undoReplace();
+            setApplied(false);
+            setStatus('Returned to the previous scenario.');
+          }}
+        >
+          Undo import
+        </button>
+      </div>
+      <p role="status" data-testid="import-status">
+        {status}
+      </p>
+    </section>
+  );
 }

@@ -1,0 +1,36 @@
+import { importFiles } from './importFiles';
+import type { ImportFailure, ImportSuccess } from './types';
+
+// Vite inlines the fixtures as text, so model tests need no node:fs.
+const FIXTURES = import.meta.glob<string>('./fixtures/*', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+
+/** The text of a fixture file (tests only). */
+export function fixture(name: string): string {
+  const text = FIXTURES[`./fixtures/${name}`];
+  if (text === undefined) throw new Error(`no fixture ${name}`);
+  return text;
+}
+
+/** Imports named texts over kubeadm and expects success (tests only). */
+export function ok(...files: [string, string][]): ImportSuccess {
+  const r = importFiles(
+    files.map(([name, text]) => ({ name, text })),
+    'kubeadm',
+  );
+  if (!r.ok) throw new Error(`expected success, got ${JSON.stringify(r.errors)}`);
+  return r;
+}
+
+/** Imports named texts and expects failure (tests only). */
+export function bad(...files: [string, string][]): ImportFailure {
+  const r = importFiles(
+    files.map(([name, text]) => ({ name, text })),
+    'kubeadm',
+  );
+  if (r.ok) throw new Error('expected errors, got success');
+  return r;
+}
