@@ -1,11 +1,12 @@
 import { selectTableView } from '../state/selectors';
-import { useStore } from '../state/store';
+import { useStore, useStoreApi } from '../state/store';
 import { ControlsPanel } from './controls/ControlsPanel';
 import { Graph } from './graph/Graph';
 import { Legend } from './graph/Legend';
 import { ImportPanel } from './import/ImportPanel';
 import { Inspector } from './inspector/Inspector';
 import { Notices } from './Notices';
+import { PanelBoundary } from './PanelBoundary';
 import { Summary } from './Summary';
 import { PathTable } from './table/PathTable';
 import { ViewControls } from './ViewControls';
@@ -13,6 +14,13 @@ import { ViewControls } from './ViewControls';
 /** The page: header with summary, controls, diagram with legend and table, inspector. */
 export function App() {
   const tableView = useStore(selectTableView);
+  const store = useStoreApi();
+  // What a panel's reset clears: the state most likely to have led it astray, never the scenario.
+  const resetGraph = () => {
+    store.getState().hover(null);
+    store.getState().setTransform({ x: 0, y: 0, k: 1 });
+  };
+  const resetSelection = () => store.getState().select(null);
   return (
     <div className="app" data-table-view={tableView}>
       <header className="app-header">
@@ -20,25 +28,37 @@ export function App() {
           <h1>kube-paths</h1>
           <p className="tagline">Control plane ↔ node paths, and which are safe over an untrusted network</p>
         </div>
-        <Summary />
-        <ViewControls />
+        <PanelBoundary name="summary">
+          <Summary />
+          <ViewControls />
+        </PanelBoundary>
       </header>
       <Notices />
       <aside className="app-controls panel" aria-label="Configuration" tabIndex={0}>
-        <ControlsPanel />
-        <ImportPanel />
+        <PanelBoundary name="controls">
+          <ControlsPanel />
+        </PanelBoundary>
+        <PanelBoundary name="import">
+          <ImportPanel />
+        </PanelBoundary>
       </aside>
       <main className="app-main">
         {tableView ? null : (
           <div className="graph-area">
-            <Graph />
-            <Legend />
+            <PanelBoundary name="diagram" onReset={resetGraph}>
+              <Graph />
+              <Legend />
+            </PanelBoundary>
           </div>
         )}
-        <PathTable />
+        <PanelBoundary name="table">
+          <PathTable />
+        </PanelBoundary>
       </main>
       <aside className="app-inspector panel" aria-label="Inspector" tabIndex={0}>
-        <Inspector />
+        <PanelBoundary name="inspector" onReset={resetSelection}>
+          <Inspector />
+        </PanelBoundary>
       </aside>
     </div>
   );

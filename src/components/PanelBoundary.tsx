@@ -28,6 +28,7 @@ export class PanelBoundary extends Component<Props, State> {
   }
 
   private reset = () => {
+    selfTestsReset.add(this.props.name);
     this.props.onReset?.();
     this.setState({ error: null });
   };
@@ -56,19 +57,19 @@ export class PanelBoundary extends Component<Props, State> {
   }
 }
 
-let selfTestDone = false;
+/** Panels whose self-test crash was reset: they render normally from then on. */
+const selfTestsReset = new Set<string>();
+/** Read once: the URL sync rewrites the query string after the first render. */
+const requestedCrash =
+  typeof location === 'undefined' ? null : new URLSearchParams(location.search).get('crash');
 
 /**
- * `?crash=<panel>` makes that panel throw once, so a deployment (and the e2e suite) can check
- * that a failing panel leaves the others usable.
+ * `?crash=<panel>` makes that panel throw until it is reset, so a deployment (and the e2e suite)
+ * can check that a failing panel leaves the others usable.
  */
 function CrashSelfTest({ name }: { name: string }) {
-  if (!selfTestDone && typeof location !== 'undefined') {
-    const wanted = new URLSearchParams(location.search).get('crash');
-    if (wanted === name) {
-      selfTestDone = true;
-      throw new Error(`self-test crash requested by ?crash=${name}`);
-    }
+  if (requestedCrash === name && !selfTestsReset.has(name)) {
+    throw new Error(`self-test crash requested by ?crash=${name}`);
   }
   return null;
 }

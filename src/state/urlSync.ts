@@ -7,6 +7,14 @@ type Api = Pick<typeof appStore, 'getState' | 'setState' | 'subscribe'>;
 /** Parameters that set how the page runs, not the scenario (they never override saved state). */
 const PAGE_PARAMS = new Set(['embed', 'crash']);
 
+/** The query string less the page-mode parameters, which the scenario codec does not know. */
+function withoutPageParams(search: string): string {
+  const params = new URLSearchParams(search);
+  for (const k of PAGE_PARAMS) params.delete(k);
+  const rest = params.toString();
+  return rest ? `?${rest}` : '';
+}
+
 /** True when the query string says anything about the scenario or view. */
 export function hasScenarioParams(search: string): boolean {
   return [...new URLSearchParams(search).keys()].some((k) => !PAGE_PARAMS.has(k));
@@ -41,7 +49,7 @@ export function startUrlSync(
   store: Api = appStore,
   restored = false,
 ): () => void {
-  const { state, ignored } = decodeQuery(win.location.search);
+  const { state, ignored } = decodeQuery(withoutPageParams(win.location.search));
   // A bare reload keeps what was saved locally; a link with parameters wins over it.
   const keepSaved = restored && !hasScenarioParams(win.location.search);
   const initialTheme = keepSaved ? store.getState().theme : (state.theme ?? systemTheme(win));

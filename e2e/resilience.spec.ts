@@ -1,0 +1,32 @@
+import { expect, test } from './fixtures';
+
+test.describe('nothing crashes the page', () => {
+  for (const panel of ['inspector', 'diagram', 'controls', 'table'] as const) {
+    test(`a thrown error in the ${panel} panel leaves the others usable and can be reset`, async ({ app, page }) => {
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await app.open(`?preset=kubeadm&crash=${panel}`);
+      const fallback = page.getByTestId(`panel-error-${panel}`);
+      await expect(fallback).toBeVisible();
+      await expect(fallback).toContainText(`self-test crash requested by ?crash=${panel}`);
+      // The other panels still work: change a flag and see the states follow.
+      if (panel !== 'controls') {
+        await page.getByLabel(/--kubelet-certificate-authority/).check();
+        if (panel !== 'table') await app.expectState('apiserver-kubelet', 'broken');
+      }
+      if (panel !== 'diagram') {
+        await expect(page.locator('svg.kp-svg .kp-paths [data-path="apiserver-kubelet"]').first()).toBeVisible();
+      }
+      await fallback.getByRole('button', { name: `Reset the ${panel} panel` }).click();
+      await expect(fallback).toHaveCount(0);
+      if (panel === 'table') await app.expectState('apiserver-kubelet', 'broken');
+      expect(errors).toEqual([]);
+    });
+  }
+
+  test('the crash self-test parameter never shows up as an ignored link parameter', async ({ app, page }) => {
+    await app.open('?preset=kubeadm&crash=nothing');
+    await expect(app.notices).not.toContainText('crash');
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+});
