@@ -6,6 +6,8 @@ import { Legend } from './graph/Legend';
 import { ImportPanel } from './import/ImportPanel';
 import { Inspector } from './inspector/Inspector';
 import { Notices } from './Notices';
+import { ExportMenu } from './review/ExportMenu';
+import { ReviewPanels } from './review/ReviewPanels';
 import { Summary } from './Summary';
 import { PathTable } from './table/PathTable';
 import { ViewControls } from './ViewControls';
@@ -22,6 +24,7 @@ export function App() {
         </div>
         <Summary />
         <ViewControls />
+        <ExportMenu />
       </header>
       <Notices />
       <aside className="app-controls panel" aria-label="Configuration" tabIndex={0}>
@@ -35,6 +38,7 @@ export function App() {
             <Legend />
           </div>
         )}
+        <ReviewPanels />
         <PathTable />
       </main>
       <aside className="app-inspector panel" aria-label="Inspector" tabIndex={0}>
