@@ -6,7 +6,7 @@ import { Legend } from './graph/Legend';
 import { ImportPanel } from './import/ImportPanel';
 import { Inspector } from './inspector/Inspector';
 import { Notices } from './Notices';
-import { ExportMenu } from './review/ExportMenu';
+import { CompareLegend } from './review/CompareLegend';
 import { ReviewPanels } from './review/ReviewPanels';
 import { Summary } from './Summary';
 import { PathTable } from './table/PathTable';
@@ -24,7 +24,6 @@ export function App() {
         </div>
         <Summary />
         <ViewControls />
-        <ExportMenu />
       </header>
       <Notices />
       <aside className="app-controls panel" aria-label="Configuration" tabIndex={0}>
@@ -36,6 +35,7 @@ export function App() {
           <div className="graph-area">
             <Graph />
             <Legend />
+            <CompareLegend />
           </div>
         )}
         <ReviewPanels />

@@ -1,5 +1,6 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { ComparePanel } from './ComparePanel';
+import { ExportMenu } from './ExportMenu';
 import { PlanPanel } from './PlanPanel';
 import './review.css';
 
@@ -12,6 +13,11 @@ type Open = 'plan' | 'compare' | null;
 export function ReviewPanels() {
   const id = useId();
   const [open, setOpen] = useState<Open>(null);
+  const panel = useRef<HTMLDivElement>(null);
+  // An opened panel sits below the diagram: bring its top into view.
+  useEffect(() => {
+    if (open) panel.current?.scrollIntoView({ block: 'nearest' });
+  }, [open]);
   const toggle = (which: Exclude<Open, null>) => setOpen(open === which ? null : which);
   return (
     <section className="review" aria-label="Review tools" data-testid="review">
@@ -34,9 +40,10 @@ export function ReviewPanels() {
         >
           <span aria-hidden="true">⇄ </span>Compare
         </button>
+        <ExportMenu />
       </div>
       {open && (
-        <div id={`${id}-panel`} className="review-panel" role="region" aria-label={open === 'plan' ? 'Make it safe' : 'Compare'}>
+        <div ref={panel} id={`${id}-panel`} className="review-panel" role="region" aria-label={open === 'plan' ? 'Make it safe' : 'Compare'}>
           {open === 'plan' ? <PlanPanel /> : <ComparePanel />}
         </div>
       )}
