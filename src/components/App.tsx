@@ -38,8 +38,9 @@ export function App() {
             <CompareLegend />
           </div>
         )}
-        <ReviewPanels />
+        {tableView ? null : <ReviewPanels />}
         <PathTable />
+        {tableView ? <ReviewPanels /> : null}
       </main>
       <aside className="app-inspector panel" aria-label="Inspector" tabIndex={0}>
         <Inspector />
