@@ -8,12 +8,12 @@ test.describe('controls change the paths', () => {
     await app.expectState('apiserver-kubelet', 'broken');
     await expect(page.getByTestId('summary')).toContainText('1 broken');
     // kubeadm plus the kubelet CA is exactly the ca-mismatch preset, and the picker says so.
-    await expect(page.getByLabel('Preset')).toHaveValue('ca-mismatch');
+    await expect(page.getByLabel('Preset', { exact: true })).toHaveValue('ca-mismatch');
     await page.getByLabel(/serverTLSBootstrap/).selectOption('tls-bootstrap');
     await app.expectState('apiserver-kubelet', 'secure');
-    await expect(page.getByLabel('Preset')).toHaveValue('kubelet-ca');
+    await expect(page.getByLabel('Preset', { exact: true })).toHaveValue('kubelet-ca');
     await page.getByLabel(/--anonymous-auth$/).uncheck();
-    await expect(page.getByLabel('Preset')).toHaveValue('custom');
+    await expect(page.getByLabel('Preset', { exact: true })).toHaveValue('custom');
     await app.expectState('apiserver-proxy-pod', 'plaintext');
   });
 

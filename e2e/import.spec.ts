@@ -5,7 +5,7 @@ import { join } from 'node:path';
 
 const fixtures = join(import.meta.dirname, '../src/model/import/fixtures');
 const fixture = (name: string) => readFileSync(join(fixtures, name), 'utf8');
-const row = (page: Page, id: string) => page.locator(`[data-path="${id}"]`);
+const row = (page: Page, id: string) => page.getByTestId('path-table').locator(`tr[data-path="${id}"]`);
 const panel = (page: Page) => page.getByTestId('import-panel');
 
 test.beforeEach(async ({ page }) => {
@@ -24,8 +24,8 @@ test('pasting a kubeadm manifest and applying it changes the scenario; undo retu
   await page.getByRole('button', { name: 'Add pasted text' }).click();
   await expect(page.getByTestId('import-files')).toContainText('kube-apiserver Pod manifest');
   await expect(page.getByTestId('import-warnings')).toContainText('kubelets self-sign');
-  await expect(page.locator('[data-key="version"]')).toContainText('1.30');
-  await expect(page.locator('[data-key="kubelet.servingCertificate"]')).toHaveAttribute(
+  await expect(panel(page).locator('tr[data-key="version"]')).toContainText('1.30');
+  await expect(panel(page).locator('tr[data-key="kubelet.servingCertificate"]')).toHaveAttribute(
     'data-source',
     'assumed',
   );

@@ -15,7 +15,7 @@ test.describe('each preset via the URL', () => {
   for (const [preset, states] of Object.entries(PRESET_STATES)) {
     test(`?preset=${preset}`, async ({ app, page }) => {
       await app.open(`?preset=${preset}`);
-      await expect(page.getByLabel('Preset')).toHaveValue(preset);
+      await expect(page.getByLabel('Preset', { exact: true })).toHaveValue(preset);
       for (const [id, state] of Object.entries(states)) await app.expectState(id, state);
       await expect(app.table.locator('tr[data-path]')).toHaveCount(11);
     });
@@ -49,12 +49,12 @@ test.describe('URL state', () => {
     await expect(app.inspector.locator('[data-inspected-path="apiserver-proxy-pod"]')).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await expect(page.locator('html')).toHaveAttribute('data-contrast', 'high');
-    await expect(page.getByLabel('Preset')).toHaveValue('custom');
+    await expect(page.getByLabel('Preset', { exact: true })).toHaveValue('custom');
   });
 
   test('picking a preset writes a short link', async ({ app, page }) => {
     await app.open('?kubelet.readOnlyPort=10255');
-    await page.getByLabel('Preset').selectOption('hardened');
+    await page.getByLabel('Preset', { exact: true }).selectOption('hardened');
     await expect(page).toHaveURL(/\?v=1&preset=hardened$/);
     await app.expectState('kubelet-readonly', 'disabled');
   });

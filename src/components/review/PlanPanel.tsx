@@ -47,7 +47,9 @@ function PlanOutcome({ plan, before }: { readonly plan: PlanFound; readonly befo
   const moved = PATH_IDS.filter((id) => before[id] !== plan.after[id]);
   return (
     <details className="plan-outcome">
-      <summary>After the plan ({moved.length} path kind{moved.length === 1 ? '' : 's'} change)</summary>
+      <summary>
+        After the plan ({moved.length === 1 ? '1 path kind changes' : `${moved.length} path kinds change`})
+      </summary>
       <ul>
         {PATH_IDS.map((id) => (
           <li key={id} data-path={id}>
@@ -122,7 +124,7 @@ export function PlanPanel() {
               <strong>
                 {plan.steps.length} change{plan.steps.length === 1 ? '' : 's'}
               </strong>{' '}
-              make {what} safe (secure, tunneled or disabled{scope === 'cluster' ? ', none broken' : ''}). The smallest
+              {plan.steps.length === 1 ? 'makes' : 'make'} {what} safe (secure, tunneled or disabled{scope === 'cluster' ? ', none broken' : ''}). The smallest
               such set; it never changes the version or the network.
             </p>
             <button type="button" className="button-primary" onClick={apply}>
