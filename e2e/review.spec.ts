@@ -163,18 +163,52 @@ test('the Markdown and JSON reports hold the paths, the plan and the CLI keys', 
   expect(Array.isArray(json['plan']) && json['plan'].length).toBeGreaterThan(0);
 });
 
-test('axe finds no serious or critical violations in the review panels and the export menu', async ({ app, page }) => {
-  await app.open('?preset=kubeadm&select=apiserver-kubelet&theme=dark');
-  const check = async () => {
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
-  };
-  await openPanel(page, 'Make it safe');
-  await check();
-  const cmp = await openPanel(page, 'Compare');
-  await cmp.getByLabel('Compare the current scenario against').selectOption('hardened');
-  await check();
-  await page.getByRole('button', { name: 'Export' }).click();
-  await check();
+test('the review tools work by keyboard: open the plan, open and close the export menu', async ({ app, page }) => {
+  await app.open('?preset=kubeadm');
+  const plan = page.getByRole('button', { name: 'Make it safe' });
+  await plan.focus();
+  await page.keyboard.press('Enter');
+  await expect(plan).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByRole('region', { name: 'Make it safe' }).getByTestId('plan-status')).toBeVisible();
+  const exp = page.getByRole('button', { name: 'Export' });
+  await exp.focus();
+  await page.keyboard.press('Enter');
+  await expect(exp).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: /Diagram as SVG/ })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(exp).toHaveAttribute('aria-expanded', 'false');
+  await expect(exp).toBeFocused();
+});
+
+async function expectNoSeriousAxe(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+}
+
+test.describe('axe finds no serious or critical violations', () => {
+  // One scan per test: a full-page scan takes seconds on a busy machine.
+  test.slow();
+
+  test('in the plan panel, with a path selected (dark)', async ({ app, page }) => {
+    await app.open('?preset=kubeadm&select=apiserver-kubelet&theme=dark');
+    await expect((await openPanel(page, 'Make it safe')).getByTestId('plan-status')).toBeVisible();
+    await expectNoSeriousAxe(page);
+  });
+
+  test('in the compare panel with the overlay on (light)', async ({ app, page }) => {
+    await app.open('?preset=kubeadm&theme=light');
+    const cmp = await openPanel(page, 'Compare');
+    await cmp.getByLabel('Compare the current scenario against').selectOption('hardened');
+    await expect(page.getByTestId('compare-legend')).toBeVisible();
+    await expectNoSeriousAxe(page);
+  });
+
+  test('in the open export menu (high contrast)', async ({ app, page }) => {
+    await app.open('?preset=kubeadm&theme=dark&contrast=high');
+    await page.getByRole('button', { name: 'Export' }).click();
+    await expect(page.getByRole('button', { name: /Report as JSON/ })).toBeVisible();
+    await expectNoSeriousAxe(page);
+  });
 });

@@ -24,11 +24,17 @@ export function ExportMenu() {
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
   const root = useRef<HTMLDivElement>(null);
+  const toggleRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     if (!open) return;
     const close = (e: Event) => {
-      if (e instanceof KeyboardEvent ? e.key === 'Escape' : !root.current?.contains(e.target as Node)) setOpen(false);
+      if (e instanceof KeyboardEvent) {
+        if (e.key !== 'Escape') return;
+        setOpen(false);
+        // The focused item disappears with the menu: hand focus back to the menu button.
+        toggleRef.current?.focus();
+      } else if (!root.current?.contains(e.target as Node)) setOpen(false);
     };
     document.addEventListener('keydown', close);
     document.addEventListener('pointerdown', close);
@@ -67,6 +73,7 @@ export function ExportMenu() {
   return (
     <div className="export-menu" ref={root}>
       <button
+        ref={toggleRef}
         type="button"
         className="toggle"
         aria-expanded={open}
