@@ -7,6 +7,8 @@ import { ImportPanel } from './import/ImportPanel';
 import { Inspector } from './inspector/Inspector';
 import { Notices } from './Notices';
 import { PanelBoundary } from './PanelBoundary';
+import { CompareLegend } from './review/CompareLegend';
+import { ReviewPanels } from './review/ReviewPanels';
 import { Summary } from './Summary';
 import { PathTable } from './table/PathTable';
 import { ViewControls } from './ViewControls';
@@ -21,6 +23,12 @@ export function App() {
     store.getState().setTransform({ x: 0, y: 0, k: 1 });
   };
   const resetSelection = () => store.getState().select(null);
+  // Below the diagram, or below the table in table-only view.
+  const review = (
+    <PanelBoundary name="review">
+      <ReviewPanels />
+    </PanelBoundary>
+  );
   return (
     <div className="app" data-table-view={tableView}>
       <header className="app-header">
@@ -48,12 +56,15 @@ export function App() {
             <PanelBoundary name="diagram" onReset={resetGraph}>
               <Graph />
               <Legend />
+              <CompareLegend />
             </PanelBoundary>
           </div>
         )}
+        {tableView ? null : review}
         <PanelBoundary name="table">
           <PathTable />
         </PanelBoundary>
+        {tableView ? review : null}
       </main>
       <aside className="app-inspector panel" aria-label="Inspector" tabIndex={0}>
         <PanelBoundary name="inspector" onReset={resetSelection}>

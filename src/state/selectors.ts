@@ -1,3 +1,4 @@
+import { classifyChange, type ChangeKind } from '../model/compare';
 import { statesOf } from '../model/derive';
 import { routeOf, type Route } from '../model/route';
 import type { Config, PathId, PathState } from '../model/types';
@@ -40,3 +41,12 @@ export const selectKonnectivityEnabled = (s: Store): boolean => s.config.konnect
 
 /** True when the last replaceConfig (import, plan, preset) can be undone. */
 export const selectCanUndo = (s: Store): boolean => s.previous !== null;
+
+/** The compare baseline (a config) or null when not comparing. */
+export const selectCompareBaseline = (s: Store): Config | null => s.compareBaseline;
+
+/** How a path kind changed from the compare baseline to now; null when not comparing. */
+export const selectPathChange =
+  (id: PathId) =>
+  (s: Store): ChangeKind | null =>
+    s.compareBaseline ? classifyChange(statesOf(s.compareBaseline)[id], statesOf(s.config)[id]) : null;

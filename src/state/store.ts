@@ -23,6 +23,9 @@ export interface ScenarioSlice {
   replaceConfig(config: Config, preset?: PresetName | null): void;
   /** Returns to the scenario before the last replaceConfig. */
   undoReplace(): void;
+  /** The config the current one is compared against (Compare panel and graph overlay), or null. */
+  readonly compareBaseline: Config | null;
+  setCompareBaseline(config: Config | null): void;
 }
 
 /** A selected path instance (by its topology key) or component instance. */
@@ -97,6 +100,8 @@ const scenarioSlice: Slice<ScenarioSlice> = (set) => ({
     set((s) =>
       s.previous ? { config: s.previous.config, preset: s.previous.preset, previous: null } : {},
     ),
+  compareBaseline: null,
+  setCompareBaseline: (compareBaseline) => set({ compareBaseline }),
 });
 
 const selectionSlice: Slice<SelectionSlice> = (set) => ({

@@ -6,8 +6,9 @@ import { PATH_SPECS } from '../../model/paths';
 import type { Route } from '../../model/route';
 import type { PathInstance } from '../../model/topology';
 import type { PathState } from '../../model/types';
-import { selectIsPathSelected, selectPathRoute, selectPathState } from '../../state/selectors';
+import { selectIsPathSelected, selectPathChange, selectPathRoute, selectPathState } from '../../state/selectors';
 import { useStore } from '../../state/store';
+import { CHANGE_MARKS } from '../review/changeMarks';
 
 const ROUTE_WORDS: Readonly<Record<Route, string>> = {
   direct: '',
@@ -37,6 +38,8 @@ export const PathEl = memo(function PathEl({ p, layout, detail, glyphs, target }
   const state = useStore(useMemo(() => selectPathState(p.id), [p.id]));
   const route = useStore(useMemo(() => selectPathRoute(p.id), [p.id]));
   const selected = useStore(useMemo(() => selectIsPathSelected(p.key), [p.key]));
+  // Compare overlay: a primitive per path kind, null when not comparing.
+  const change = useStore(useMemo(() => selectPathChange(p.id), [p.id]));
   const geo = useMemo(() => routeFor(layout, p, route), [layout, p, route]);
   const arrow = detail !== 'low' && state !== 'disabled';
   const g = 11 * Math.max(layout.scale, 0.6);
@@ -52,10 +55,11 @@ export const PathEl = memo(function PathEl({ p, layout, detail, glyphs, target }
         data-route={route}
         data-key={p.key}
         data-selected={selected ? 'true' : undefined}
+        data-change={change ?? undefined}
         tabIndex={p.nodeName ? -1 : 0}
         role="button"
         aria-pressed={selected}
-        aria-label={pathLabel(p, state, route, target)}
+        aria-label={pathLabel(p, state, route, target) + (change && change !== 'unchanged' ? ` (${change})` : '')}
         markerEnd={arrow ? `url(#kp-arrow-${state})` : undefined}
       />
       {glyphs && state !== 'disabled' && (
@@ -69,6 +73,11 @@ export const PathEl = memo(function PathEl({ p, layout, detail, glyphs, target }
           height={2 * g}
           aria-hidden="true"
         />
+      )}
+      {change && change !== 'unchanged' && (
+        <text className="kp-change-mark" data-change={change} x={geo.glyph.x + g} y={geo.glyph.y - g * 0.6} aria-hidden="true">
+          {CHANGE_MARKS[change]}
+        </text>
       )}
     </>
   );

@@ -1,0 +1,153 @@
+import { useMemo, useState } from 'react';
+import { formatValue } from '../../model/config';
+import { applyPlan, type PlanFound, type PlanScope } from '../../model/plan';
+import { PATH_SPECS } from '../../model/paths';
+import { matchingPreset } from '../../model/presetMatch';
+import { statesOf } from '../../model/derive';
+import { PATH_IDS, type PathId, type PathState } from '../../model/types';
+import { selectConfig, selectSelection } from '../../state/selectors';
+import { useStore } from '../../state/store';
+import { StateBadge } from '../StateBadge';
+import { cachedPlan } from './planCache';
+import { SnippetBlock } from './SnippetBlock';
+
+function PlanSteps({ plan }: { readonly plan: PlanFound }) {
+  return (
+    <ol className="plan-steps" aria-label="Plan steps, in the order to apply them">
+      {plan.steps.map((s) => (
+        <li key={s.key} className="plan-step" data-key={s.key}>
+          <div className="plan-step-head">
+            <input type="checkbox" aria-label={`Done: ${s.flag}`} />
+            <code className="plan-flag">{s.flag}</code>
+            <span aria-hidden="true">→</span>
+            <code className="plan-value">{formatValue(s.value)}</code>
+          </div>
+          <p className="plan-why">
+            <span className="muted">{s.key}: </span>
+            {s.why}
+          </p>
+          {s.sideEffects.length > 0 && (
+            <ul className="side-effects" aria-label="Side effects">
+              {s.sideEffects.map((e) => (
+                <li key={e}>
+                  <span aria-hidden="true">⚠ </span>
+                  {e}
+                </li>
+              ))}
+            </ul>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** Paths whose state the plan changes, as before → after badges. */
+function PlanOutcome({ plan, before }: { readonly plan: PlanFound; readonly before: Readonly<Record<PathId, PathState>> }) {
+  const moved = PATH_IDS.filter((id) => before[id] !== plan.after[id]);
+  return (
+    <details className="plan-outcome">
+      <summary>
+        After the plan ({moved.length === 1 ? '1 path kind changes' : `${moved.length} path kinds change`})
+      </summary>
+      <ul>
+        {PATH_IDS.map((id) => (
+          <li key={id} data-path={id}>
+            {PATH_SPECS[id].label}: <StateBadge state={before[id]} />
+            {before[id] !== plan.after[id] && (
+              <>
+                {' '}
+                <span aria-label="becomes">→</span> <StateBadge state={plan.after[id]} />
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+/** "Make it safe": the smallest protective plan for the cluster or the selected path, applied in one step. */
+export function PlanPanel() {
+  const config = useStore(selectConfig);
+  const selection = useStore(selectSelection);
+  const replaceConfig = useStore((s) => s.replaceConfig);
+  const notify = useStore((s) => s.notify);
+  const selectedPath = selection?.kind === 'path' ? selection.id : null;
+  const [wantPath, setWantPath] = useState(true);
+  const scope: PlanScope = selectedPath && wantPath ? selectedPath : 'cluster';
+  // Computed only while this panel is mounted (open), memoised per config and scope.
+  const plan = useMemo(() => cachedPlan(config, scope), [config, scope]);
+  const before = statesOf(config);
+  const what = scope === 'cluster' ? 'every path' : PATH_SPECS[scope].label;
+
+  const apply = () => {
+    if (!plan.ok || plan.steps.length === 0) return;
+    const next = applyPlan(config, plan);
+    replaceConfig(next, matchingPreset(next));
+    notify({
+      id: 'plan-applied',
+      tone: 'info',
+      text: `Applied the plan for ${what} (${plan.steps.length} change${plan.steps.length === 1 ? '' : 's'}). “Undo last preset or fix” reverts it.`,
+    });
+  };
+
+  return (
+    <div className="plan-panel" data-testid="plan-panel" data-scope={scope}>
+      {selectedPath && (
+        <fieldset className="plan-scope">
+          <legend>Plan for</legend>
+          <label>
+            <input type="radio" name="plan-scope" checked={scope === 'cluster'} onChange={() => setWantPath(false)} />
+            every path of the cluster
+          </label>
+          <label>
+            <input type="radio" name="plan-scope" checked={scope !== 'cluster'} onChange={() => setWantPath(true)} />
+            the selected path only: {PATH_SPECS[selectedPath].label}
+          </label>
+        </fieldset>
+      )}
+      {!plan.ok ? (
+        <p className="plan-none" data-testid="plan-status" data-plan="none">
+          <span aria-hidden="true">✖ </span>No plan: {plan.error}.
+        </p>
+      ) : plan.steps.length === 0 ? (
+        <p className="plan-safe" data-testid="plan-status" data-plan="safe">
+          <span aria-hidden="true">✓ </span>Already safe: {what}{' '}
+          {scope === 'cluster' ? 'is secure, tunneled or disabled, and none is broken' : 'is secure, tunneled or disabled'}.
+          Nothing to change.
+        </p>
+      ) : (
+        <>
+          <div className="plan-head">
+            <p data-testid="plan-status" data-plan="steps">
+              <strong>
+                {plan.steps.length} change{plan.steps.length === 1 ? '' : 's'}
+              </strong>{' '}
+              {plan.steps.length === 1 ? 'makes' : 'make'} {what} safe (secure, tunneled or disabled{scope === 'cluster' ? ', none broken' : ''}). The smallest
+              such set; it never changes the version or the network.
+            </p>
+            <button type="button" className="button-primary" onClick={apply}>
+              Apply the plan
+            </button>
+          </div>
+          {plan.regressions.length > 0 && (
+            <p className="plan-regressions">
+              <span aria-hidden="true">⚠ </span>Also makes worse: {plan.regressions.join('; ')}
+            </p>
+          )}
+          <PlanSteps plan={plan} />
+          <PlanOutcome plan={plan} before={before} />
+          {plan.snippets.length > 0 && (
+            <section className="plan-snippets" aria-label="Configuration snippets">
+              <h3>Snippets</h3>
+              {plan.snippets.map((s) => (
+                <SnippetBlock key={s.id} snippet={s} />
+              ))}
+            </section>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
