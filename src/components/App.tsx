@@ -7,14 +7,17 @@ import { ImportPanel } from './import/ImportPanel';
 import { Inspector } from './inspector/Inspector';
 import { Notices } from './Notices';
 import { Summary } from './Summary';
+import { Workshop } from './tour/Workshop';
 import { PathTable } from './table/PathTable';
 import { ViewControls } from './ViewControls';
 
 /** The page: header with summary, controls, diagram with legend and table, inspector. */
 export function App() {
   const tableView = useStore(selectTableView);
+  const presenter = useStore((s) => s.presenter);
+  const predict = useStore((s) => s.predictMask);
   return (
-    <div className="app" data-table-view={tableView}>
+    <div className="app" data-table-view={tableView} data-presenter={presenter || undefined} data-predict={predict ?? undefined}>
       <header className="app-header">
         <div className="brand">
           <h1>kube-paths</h1>
@@ -29,6 +32,7 @@ export function App() {
         <ImportPanel />
       </aside>
       <main className="app-main">
+        <Workshop />
         {tableView ? null : (
           <div className="graph-area">
             <Graph />
