@@ -99,8 +99,9 @@ test('the element writes nothing to storage and triggers no CSP violation on the
   await pathIn(page, '#kp-kubeadm', 'apiserver-proxy-pod').focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('#kp-kubeadm path[data-path="apiserver-proxy-pod"][data-selected="true"]')).toHaveCount(1);
+  // The preset attribute replaces the query's preset; the query's CA flag still applies on top.
   await page.locator('#kp-query').evaluate((el) => el.setAttribute('preset', 'konnectivity'));
-  await expect(pathIn(page, '#kp-query', 'apiserver-kubelet')).toHaveAttribute('data-state', 'tunneled');
+  await expect(pathIn(page, '#kp-query', 'apiserver-proxy-pod')).toHaveAttribute('data-state', 'tunneled');
   await expect(page.frameLocator('#kp-iframe').locator('.kp-paths path[data-path="apiserver-kubelet"]').first()).toBeVisible();
   const after = await counters(page);
   expect(before).toEqual({ writes: [], violations: [], stored: 0 });
