@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PRESETS } from './presets';
-import { TOURS } from './tours';
+import { stepConfig, TOURS } from './tours';
 import { decodeQuery, encodeQuery } from './urlCodec';
 
 describe('links carry a workshop tour and its step', () => {
@@ -81,5 +81,25 @@ describe('page mode parameters', () => {
   it('keeps embed and presenter in links it writes', () => {
     const q = encodeQuery({ preset: 'kubeadm', config: PRESETS.kubeadm, nodes: 3, pods: 3, presenter: true, embed: true });
     expect(q).toBe('?v=1&preset=kubeadm&presenter=1&embed=1');
+  });
+});
+
+describe('a tour link without a scenario shows the step’s scenario', () => {
+  it.each(TOURS.flatMap((t) => t.steps.map((_, i) => [t.id, i + 1] as const)))('%s step %i', (id, n) => {
+    const step = TOURS.find((t) => t.id === id)!.steps[n - 1]!;
+    const { state, ignored } = decodeQuery(`?tour=${id}&step=${n}`);
+    expect(ignored).toEqual([]);
+    expect(state.config).toEqual(stepConfig(step));
+    expect(state.select?.id).toBe(step.highlight);
+  });
+
+  it('keeps the scenario a link carries', () => {
+    const { state } = decodeQuery('?preset=hardened&tour=kubelet-ca&step=2');
+    expect(state.config).toEqual(PRESETS.hardened);
+    expect(state.preset).toBe('hardened');
+  });
+
+  it('keeps an explicit selection', () => {
+    expect(decodeQuery('?tour=kubelet-ca&step=2&select=apiserver').state.select).toEqual({ kind: 'component', id: 'apiserver' });
   });
 });

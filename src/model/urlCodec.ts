@@ -1,7 +1,7 @@
 import { CONFIG_KEYS, getKey, isConfigKey, parseValue, sameValue, setKey, formatValue } from './config';
 import { DEFAULT_PRESET, isPresetName, PRESET_NAMES, PRESETS, type PresetName } from './presets';
 import { buildTopology, LIMITS } from './topology';
-import { findTour, TOURS } from './tours';
+import { findTour, stepConfig, TOURS } from './tours';
 import { PATH_IDS, type Config, type PathId } from './types';
 
 /** The URL format version this code writes. Old links keep working through MIGRATIONS. */
@@ -170,7 +170,18 @@ export function decodeQuery(search: string): { state: UrlState; ignored: Ignored
     } else ignored.push({ param: k, reason: 'unknown parameter' });
   }
   const t = decodeTour(tour, step, ignored);
-  if (t) state.tour = t;
+  if (t) {
+    state.tour = t;
+    // A hand-written tour link ("?tour=proxy&step=3") shows that step's scenario; a link that
+    // carries a scenario of its own (every link the page writes does) keeps it.
+    const given = pairs.some(([k]) => k === 'preset' || isConfigKey(k));
+    const s = findTour(t.id)?.steps[t.step - 1];
+    if (s && !given) {
+      preset = s.scenario.preset;
+      config = stepConfig(s);
+      if (select === undefined && s.highlight) select = s.highlight;
+    }
+  }
   if (select !== undefined) {
     const s = decodeSelect(select, nodes, pods);
     if (typeof s === 'string') ignored.push({ param: 'select', reason: `"${select}": ${s}` });

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { TourPredict } from '../../model/tours';
 import type { PathState } from '../../model/types';
 import { StateBadge } from '../StateBadge';
@@ -14,11 +14,18 @@ interface Props {
 export function PredictQuestion({ predict, answer, onReveal }: Props) {
   const [choice, setChoice] = useState<PathState | null>(null);
   const legend = useId();
+  // The Reveal button disappears on submit: focus moves to the result, not to the page body.
+  const result = useRef<HTMLParagraphElement>(null);
+  const [justRevealed, setJustRevealed] = useState(false);
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    setJustRevealed(true);
     onReveal(choice ?? 'skipped');
   };
   const revealed = answer !== undefined;
+  useEffect(() => {
+    if (justRevealed && revealed) result.current?.focus();
+  }, [justRevealed, revealed]);
   const correct = answer === predict.answer;
   return (
     <form className="tour-predict" onSubmit={submit} data-testid="tour-predict" data-revealed={revealed}>
@@ -42,7 +49,7 @@ export function PredictQuestion({ predict, answer, onReveal }: Props) {
         </div>
       </fieldset>
       {revealed ? (
-        <p className="tour-result" role="status" data-testid="predict-result" data-correct={correct}>
+        <p className="tour-result" role="status" data-testid="predict-result" data-correct={correct} tabIndex={-1} ref={result}>
           {answer === 'skipped'
             ? `The answer: ${predict.answer}.`
             : correct

@@ -47,6 +47,10 @@ export function TourPlayer({ focusOnStart }: { readonly focusOnStart: number }) 
   useEffect(() => {
     if (focusOnStart > 0) titleRef.current?.focus();
   }, [focusOnStart]);
+  // A step change can remove the focused element (a predict form); keep focus in the tour then.
+  useEffect(() => {
+    if (n > 0 && (document.activeElement === null || document.activeElement === document.body)) titleRef.current?.focus();
+  }, [n]);
 
   if (!tour || !step) return null;
   const last = tour.steps.length;
