@@ -7,6 +7,7 @@ import { ImportPanel } from './import/ImportPanel';
 import { Inspector } from './inspector/Inspector';
 import { Notices } from './Notices';
 import { Summary } from './Summary';
+import { TourPlayer } from './tour/TourPlayer';
 import { Workshop } from './tour/Workshop';
 import { PathTable } from './table/PathTable';
 import { ViewControls } from './ViewControls';
@@ -16,15 +17,18 @@ export function App() {
   const tableView = useStore(selectTableView);
   const presenter = useStore((s) => s.presenter);
   const predict = useStore((s) => s.predictMask);
+  const tour = useStore((s) => s.tour !== null);
   return (
     <div className="app" data-table-view={tableView} data-presenter={presenter || undefined} data-predict={predict ?? undefined}>
       <header className="app-header">
         <div className="brand">
           <h1>kube-paths</h1>
           <p className="tagline">Control plane ↔ node paths, and which are safe over an untrusted network</p>
+          <Workshop />
         </div>
         <Summary />
         <ViewControls />
+        {tour ? <TourPlayer /> : null}
       </header>
       <Notices />
       <aside className="app-controls panel" aria-label="Configuration" tabIndex={0}>
@@ -32,7 +36,6 @@ export function App() {
         <ImportPanel />
       </aside>
       <main className="app-main">
-        <Workshop />
         {tableView ? null : (
           <div className="graph-area">
             <Graph />

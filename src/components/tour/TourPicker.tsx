@@ -1,9 +1,17 @@
 import { TOURS, type Tour } from '../../model/tours';
 
 /** The list of shipped tours; each starts at its first step. */
-export function TourPicker({ id, onPick }: { readonly id: string; onPick(tour: Tour): void }) {
+export function TourPicker({ id, onPick, onClose }: { readonly id: string; onPick(tour: Tour): void; onClose(): void }) {
   return (
-    <nav id={id} className="tour-picker" aria-label="Workshop tours" data-testid="tour-picker">
+    <nav
+      id={id}
+      className="tour-picker workshop-popover"
+      aria-label="Workshop tours"
+      data-testid="tour-picker"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onClose();
+      }}
+    >
       <ul>
         {TOURS.map((t) => (
           <li key={t.id}>

@@ -5,9 +5,10 @@ import { useStore, useStoreApi } from '../../state/store';
 import { applyTourStep } from './applyStep';
 import { PredictQuestion } from './PredictQuestion';
 import { tourKeyStep } from './tourKeys';
+import './tour.css';
 
 /** The running tour: narration (a live region), predict question, ←/→ and Prev/Next, presenter view. */
-export function TourPlayer({ focusOnStart }: { readonly focusOnStart: number }) {
+export function TourPlayer() {
   const api = useStoreApi();
   const at = useStore((s) => s.tour);
   const presenter = useStore((s) => s.presenter);
@@ -42,12 +43,9 @@ export function TourPlayer({ focusOnStart }: { readonly focusOnStart: number }) 
     return () => window.removeEventListener('keydown', onKey);
   }, [tour, n, go]);
 
-  // Starting a tour from the picker moves focus to the step, so the keyboard flow continues here.
+  // Starting from the picker (which closes) or a step change that removes the focused element (a
+  // predict form) would leave focus on the page body: keep it in the tour, on the step's title.
   const titleRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (focusOnStart > 0) titleRef.current?.focus();
-  }, [focusOnStart]);
-  // A step change can remove the focused element (a predict form); keep focus in the tour then.
   useEffect(() => {
     if (n > 0 && (document.activeElement === null || document.activeElement === document.body)) titleRef.current?.focus();
   }, [n]);

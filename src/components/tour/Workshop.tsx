@@ -1,40 +1,39 @@
 import { useId, useState } from 'react';
 import type { Tour } from '../../model/tours';
 import { EmbedSnippet } from '../../embed/EmbedSnippet';
-import { useStore, useStoreApi } from '../../state/store';
+import { useStoreApi } from '../../state/store';
 import { applyTourStep } from './applyStep';
 import { TourPicker } from './TourPicker';
-import { TourPlayer } from './TourPlayer';
 import './tour.css';
 
-/** Workshop and sharing bar: guided tours (picker and player) and the embed snippet. */
+/** The header's workshop and sharing buttons: the tour picker and the embed snippet, as popovers. */
 export function Workshop() {
   const api = useStoreApi();
-  const running = useStore((s) => s.tour !== null);
   const [open, setOpen] = useState(false);
-  const [started, setStarted] = useState(0);
   const pickerId = useId();
   const pick = (t: Tour) => {
-    applyTourStep(api, t, 1);
+    // Closing the picker removes the focused button; the player then focuses the step's title.
     setOpen(false);
-    setStarted((x) => x + 1);
+    applyTourStep(api, t, 1);
   };
   return (
-    <div className="workshop" data-testid="workshop">
-      <div className="workshop-bar">
+    <div className="workshop-bar" data-testid="workshop">
+      <div className="workshop-item">
         <button
           type="button"
           className="toggle"
           aria-expanded={open}
           aria-controls={open ? pickerId : undefined}
           onClick={() => setOpen(!open)}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') setOpen(false);
+          }}
         >
           <span aria-hidden="true">▶ </span>Workshop tours
         </button>
-        <EmbedSnippet />
+        {open ? <TourPicker id={pickerId} onPick={pick} onClose={() => setOpen(false)} /> : null}
       </div>
-      {open ? <TourPicker id={pickerId} onPick={pick} /> : null}
-      {running ? <TourPlayer focusOnStart={started} /> : null}
+      <EmbedSnippet />
     </div>
   );
 }
