@@ -6,6 +6,7 @@ import { Legend } from './graph/Legend';
 import { ImportPanel } from './import/ImportPanel';
 import { Inspector } from './inspector/Inspector';
 import { Notices } from './Notices';
+import { PanelBoundary } from './PanelBoundary';
 import { Summary } from './Summary';
 import { TourPlayer } from './tour/TourPlayer';
 import { Workshop } from './tour/Workshop';
@@ -18,6 +19,8 @@ export function App() {
   const presenter = useStore((s) => s.presenter);
   const predict = useStore((s) => s.predictMask);
   const tour = useStore((s) => s.tour !== null);
+  const setTour = useStore((s) => s.setTour);
+  const endTour = () => setTour(null);
   return (
     <div className="app" data-table-view={tableView} data-presenter={presenter || undefined} data-predict={predict ?? undefined}>
       <header className="app-header">
@@ -28,7 +31,11 @@ export function App() {
         </div>
         <Summary />
         <ViewControls />
-        {tour ? <TourPlayer /> : null}
+        {tour ? (
+          <PanelBoundary name="tour" onReset={endTour}>
+            <TourPlayer />
+          </PanelBoundary>
+        ) : null}
       </header>
       <Notices />
       <aside className="app-controls panel" aria-label="Configuration" tabIndex={0}>

@@ -1,4 +1,5 @@
 import { createRoot, type Root } from 'react-dom/client';
+import { PanelBoundary } from '../components/PanelBoundary';
 import { decodeQuery } from '../model/urlCodec';
 import { createAppStore, StoreContext, type AppStore } from '../state/store';
 import graphCss from '../components/graph/graph.css?inline';
@@ -96,7 +97,9 @@ export class KubePathsElement extends HTMLElement {
   #render(): void {
     this.#root?.render(
       <StoreContext.Provider value={this.store}>
-        <EmbedApp controls={controlsMode(this.getAttribute('controls')).mode} appUrl={APP_URL} />
+        <PanelBoundary name="kube-paths" onReset={() => this.#apply()}>
+          <EmbedApp controls={controlsMode(this.getAttribute('controls')).mode} appUrl={APP_URL} />
+        </PanelBoundary>
       </StoreContext.Provider>,
     );
   }
