@@ -119,6 +119,16 @@ test('a hand-written link opens step N with its scenario; the buttons step too',
   await expectStep(page, 2);
 });
 
+test('Escape closes the tour picker and returns focus to its button', async ({ app, page }) => {
+  await app.open();
+  await page.getByRole('button', { name: 'Workshop tours' }).click();
+  await page.getByTestId('tour-picker').getByRole('button').first().focus();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('tour-picker')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Workshop tours' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Workshop tours' })).toHaveAttribute('aria-expanded', 'false');
+});
+
 test('an unknown tour in a link is ignored with a notice', async ({ app, page }) => {
   await app.open('?tour=nope&step=2');
   await expect(app.notices).toContainText('unknown tour "nope"');

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { Tour } from '../../model/tours';
 import { EmbedSnippet } from '../../embed/EmbedSnippet';
 import { useStoreApi } from '../../state/store';
@@ -11,6 +11,11 @@ export function Workshop() {
   const api = useStoreApi();
   const [open, setOpen] = useState(false);
   const pickerId = useId();
+  const button = useRef<HTMLButtonElement>(null);
+  const close = () => {
+    setOpen(false);
+    button.current?.focus();
+  };
   const pick = (t: Tour) => {
     // Closing the picker removes the focused button; the player then focuses the step's title.
     setOpen(false);
@@ -20,6 +25,7 @@ export function Workshop() {
     <div className="workshop-bar" data-testid="workshop">
       <div className="workshop-item">
         <button
+          ref={button}
           type="button"
           className="toggle"
           aria-expanded={open}
@@ -31,7 +37,7 @@ export function Workshop() {
         >
           <span aria-hidden="true">▶ </span>Workshop tours
         </button>
-        {open ? <TourPicker id={pickerId} onPick={pick} onClose={() => setOpen(false)} /> : null}
+        {open ? <TourPicker id={pickerId} onPick={pick} onClose={close} /> : null}
       </div>
       <EmbedSnippet />
     </div>
