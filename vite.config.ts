@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -32,10 +33,22 @@ function csp(): Plugin {
   };
 }
 
+/** After the page, the embed module (vite.embed.config.ts), so `vite build` emits both. */
+function embedBuild(): Plugin {
+  return {
+    name: 'kube-paths-embed',
+    apply: 'build',
+    async closeBundle() {
+      const { build } = await import('vite');
+      await build({ configFile: fileURLToPath(new URL('./vite.embed.config.ts', import.meta.url)), logLevel: 'warn' });
+    },
+  };
+}
+
 // Relative base so dist/ works from any static host and any sub-path.
 export default defineConfig({
   base: './',
-  plugins: [react(), csp()],
+  plugins: [react(), csp(), embedBuild()],
   build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
   preview: { headers: { 'Content-Security-Policy': CSP_HEADER } },
   test: {

@@ -24,6 +24,16 @@ test.describe('nothing crashes the page', () => {
     });
   }
 
+  test('a thrown error in the tour player ends the tour on reset and keeps the page', async ({ app, page }) => {
+    await app.open('?tour=ca-mismatch&step=1&crash=tour');
+    const fallback = page.getByTestId('panel-error-tour');
+    await expect(fallback).toBeVisible();
+    await expect(page.locator('svg.kp-svg .kp-paths [data-path="apiserver-kubelet"]').first()).toBeVisible();
+    await fallback.getByRole('button', { name: 'Reset the tour panel' }).click();
+    await expect(fallback).toHaveCount(0);
+    await expect(page).not.toHaveURL(/tour=/);
+  });
+
   test('the crash self-test parameter never shows up as an ignored link parameter', async ({ app, page }) => {
     await app.open('?preset=kubeadm&crash=nothing');
     await expect(app.notices).not.toContainText('crash');

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
+import { EmbedApp } from './embed/EmbedApp';
 import { appStore, hydrateSaved } from './state/store';
 import { startThemeSync } from './state/themeSync';
 import { startUrlSync } from './state/urlSync';
@@ -13,10 +14,12 @@ const restored = hydrateSaved();
 startUrlSync(window, appStore, restored);
 startThemeSync();
 
+// ?embed=1 (iframes on docs sites): minimal chrome; the store already saves nothing in this mode.
+const embedded = new URLSearchParams(location.search).get('embed') === '1';
 const root = document.getElementById('root');
 if (!root) throw new Error('missing #root element');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    {embedded ? <EmbedApp controls="none" appUrl={`${location.origin}${location.pathname}`} /> : <App />}
   </StrictMode>,
 );

@@ -10,6 +10,8 @@ import { PanelBoundary } from './PanelBoundary';
 import { CompareLegend } from './review/CompareLegend';
 import { ReviewPanels } from './review/ReviewPanels';
 import { Summary } from './Summary';
+import { TourPlayer } from './tour/TourPlayer';
+import { Workshop } from './tour/Workshop';
 import { PathTable } from './table/PathTable';
 import { ViewControls } from './ViewControls';
 
@@ -29,17 +31,37 @@ export function App() {
       <ReviewPanels />
     </PanelBoundary>
   );
+  const presenter = useStore((s) => s.presenter);
+  const predict = useStore((s) => s.predictMask);
+  const tour = useStore((s) => s.tour !== null);
+  const setTour = useStore((s) => s.setTour);
+  const endTour = () => setTour(null);
   return (
-    <div className="app" data-table-view={tableView}>
+    <div
+      className="app"
+      data-table-view={tableView}
+      data-presenter={presenter || undefined}
+      data-predict={predict ?? undefined}
+    >
       <header className="app-header">
         <div className="brand">
           <h1>kube-paths</h1>
-          <p className="tagline">Control plane ↔ node paths, and which are safe over an untrusted network</p>
+          <p className="tagline">
+            Control plane ↔ node paths, and which are safe over an untrusted network
+          </p>
+          <PanelBoundary name="workshop">
+            <Workshop />
+          </PanelBoundary>
         </div>
         <PanelBoundary name="summary">
           <Summary />
           <ViewControls />
         </PanelBoundary>
+        {tour ? (
+          <PanelBoundary name="tour" onReset={endTour}>
+            <TourPlayer />
+          </PanelBoundary>
+        ) : null}
       </header>
       <Notices />
       <aside className="app-controls panel" aria-label="Configuration" tabIndex={0}>

@@ -1,6 +1,7 @@
 import { CONFIG_KEYS, getKey, isConfigKey, parseValue, sameValue, setKey, formatValue } from './config';
 import { DEFAULT_PRESET, isPresetName, PRESET_NAMES, PRESETS, type PresetName } from './presets';
 import { buildTopology, LIMITS } from './topology';
+import { findTour, stepConfig, TOURS } from './tours';
 import { PATH_IDS, type Config, type PathId } from './types';
 
 /** The URL format version this code writes. Old links keep working through MIGRATIONS. */
@@ -21,6 +22,12 @@ export interface UrlState {
   readonly theme?: 'light' | 'dark';
   readonly contrast?: 'high';
   readonly table?: boolean;
+  /** A workshop tour and its step (1-based, as people count steps). */
+  readonly tour?: { readonly id: string; readonly step: number };
+  /** Presenter view: large type, the controls out of the way. */
+  readonly presenter?: boolean;
+  /** Embed mode for iframes: diagram, legend and summary only, nothing saved. */
+  readonly embed?: boolean;
 }
 
 /** A parameter that was not applied, and why. */
@@ -134,6 +141,8 @@ export function decodeQuery(search: string): { state: UrlState; ignored: Ignored
   let pods: number = DEFAULT_SIZE.pods;
   const state: { -readonly [K in keyof UrlState]?: UrlState[K] } = {};
   let select: string | undefined;
+  let tour: string | undefined;
+  let step: string | undefined;
 
   for (const [k, value] of pairs) {
     if (k === 'v' || k === 'preset') continue;
@@ -153,7 +162,25 @@ export function decodeQuery(search: string): { state: UrlState; ignored: Ignored
     } else if (k === 'table') {
       if (value === 'true' || value === 'false') state.table = value === 'true';
       else ignored.push({ param: k, reason: `"${value}" is not true or false` });
+    } else if (k === 'tour') tour = value;
+    else if (k === 'step') step = value;
+    else if (k === 'presenter' || k === 'embed') {
+      if (value === '1' || value === 'true') state[k] = true;
+      else if (value !== '0' && value !== 'false') ignored.push({ param: k, reason: `"${value}" is not 1 or 0` });
     } else ignored.push({ param: k, reason: 'unknown parameter' });
+  }
+  const t = decodeTour(tour, step, ignored);
+  if (t) {
+    state.tour = t;
+    // A hand-written tour link ("?tour=proxy&step=3") shows that step's scenario; a link that
+    // carries a scenario of its own (every link the page writes does) keeps it.
+    const given = pairs.some(([k]) => k === 'preset' || isConfigKey(k));
+    const s = findTour(t.id)?.steps[t.step - 1];
+    if (s && !given) {
+      preset = s.scenario.preset;
+      config = stepConfig(s);
+      if (select === undefined && s.highlight) select = s.highlight;
+    }
   }
   if (select !== undefined) {
     const s = decodeSelect(select, nodes, pods);
@@ -162,6 +189,33 @@ export function decodeQuery(search: string): { state: UrlState; ignored: Ignored
   }
   const edited = CONFIG_KEYS.some((k) => !sameValue(getKey(config, k), getKey(PRESETS[preset], k)));
   return { state: { ...state, preset: edited ? null : preset, config, nodes, pods }, ignored };
+}
+
+function decodeTour(
+  id: string | undefined,
+  step: string | undefined,
+  ignored: Ignored[],
+): UrlState['tour'] | undefined {
+  if (id === undefined) {
+    if (step !== undefined) ignored.push({ param: 'step', reason: 'a step needs a tour' });
+    return undefined;
+  }
+  const tour = findTour(id);
+  if (!tour) {
+    ignored.push({ param: 'tour', reason: `unknown tour "${id}"; tours: ${TOURS.map((x) => x.id).join(', ')}` });
+    if (step !== undefined) ignored.push({ param: 'step', reason: 'a step needs a tour' });
+    return undefined;
+  }
+  const last = tour.steps.length;
+  if (step === undefined) return { id: tour.id, step: 1 };
+  if (!/^\d{1,7}$/.test(step.trim())) {
+    ignored.push({ param: 'step', reason: `"${step}" is not a step number 1–${last}; starting at step 1` });
+    return { id: tour.id, step: 1 };
+  }
+  const n = Number(step);
+  const clamped = Math.min(last, Math.max(1, n));
+  if (clamped !== n) ignored.push({ param: 'step', reason: `${n} is outside 1–${last}; showing step ${clamped}` });
+  return { id: tour.id, step: clamped };
 }
 
 function diffKeys(config: Config, base: Config) {
@@ -186,6 +240,9 @@ export function encodeQuery(state: UrlState): string {
   if (state.theme) parts.push(`theme=${state.theme}`);
   if (state.contrast) parts.push(`contrast=${state.contrast}`);
   if (state.table) parts.push('table=true');
+  if (state.tour) parts.push(`tour=${encodeValue(state.tour.id)}`, `step=${state.tour.step}`);
+  if (state.presenter) parts.push('presenter=1');
+  if (state.embed) parts.push('embed=1');
   return `?${parts.join('&')}`;
 }
 

@@ -75,7 +75,18 @@ export interface NoticeSlice {
   dismiss(id: string): void;
 }
 
-export type Store = ScenarioSlice & SelectionSlice & ViewSlice & NoticeSlice;
+/** Workshop mode: the running tour step, presenter view, and a path hidden until predicted. */
+export interface TourSlice {
+  readonly tour: { readonly id: string; readonly step: number } | null;
+  readonly presenter: boolean;
+  /** The path whose state stays hidden until the step's "predict" question is answered. */
+  readonly predictMask: PathId | null;
+  setTour(tour: { readonly id: string; readonly step: number } | null): void;
+  setPresenter(on: boolean): void;
+  setPredictMask(id: PathId | null): void;
+}
+
+export type Store = ScenarioSlice & SelectionSlice & ViewSlice & NoticeSlice & TourSlice;
 
 type Slice<T> = StateCreator<Store, [['zustand/subscribeWithSelector', never]], [], T>;
 
@@ -128,6 +139,15 @@ const noticeSlice: Slice<NoticeSlice> = (set) => ({
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((x) => x.id !== id) })),
 });
 
+const tourSlice: Slice<TourSlice> = (set) => ({
+  tour: null,
+  presenter: false,
+  predictMask: null,
+  setTour: (tour) => set({ tour }),
+  setPresenter: (presenter) => set({ presenter }),
+  setPredictMask: (predictMask) => set({ predictMask }),
+});
+
 /** Embed mode (?embed=1 in an iframe) must not read or write the host page's storage. */
 const embeddedPage = (): boolean =>
   typeof location !== 'undefined' && new URLSearchParams(location.search).get('embed') === '1';
@@ -147,6 +167,7 @@ const slices: Slice<Store> = (...a) => ({
   ...selectionSlice(...a),
   ...viewSlice(...a),
   ...noticeSlice(...a),
+  ...tourSlice(...a),
 });
 
 /** Builds one app store. `persist: false` (embeds) reads and writes no storage at all. */

@@ -26,7 +26,7 @@ export const URL_NOTICE_ID = 'url-ignored';
 const systemTheme = (win: Window): 'light' | 'dark' =>
   win.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 
-function toUrlState(s: Store, withTheme: boolean): UrlState {
+function toUrlState(s: Store, withTheme: boolean, embed: boolean): UrlState {
   return {
     preset: s.preset,
     config: s.config,
@@ -36,6 +36,9 @@ function toUrlState(s: Store, withTheme: boolean): UrlState {
     ...(withTheme ? { theme: s.theme } : {}),
     ...(s.highContrast ? { contrast: 'high' as const } : {}),
     ...(s.tableView ? { table: true } : {}),
+    ...(s.tour ? { tour: s.tour } : {}),
+    ...(s.presenter ? { presenter: true } : {}),
+    ...(embed ? { embed: true } : {}),
   };
 }
 
@@ -65,6 +68,8 @@ export function startUrlSync(
       theme: initialTheme,
       highContrast: state.contrast === 'high',
       tableView: state.table ?? false,
+      tour: state.tour ?? null,
+      presenter: state.presenter ?? false,
     });
   }
   if (ignored.length > 0) {
@@ -77,7 +82,7 @@ export function startUrlSync(
   const write = () => {
     const s = store.getState();
     if (s.theme !== initialTheme) themeChosen = true;
-    const query = encodeQuery(toUrlState(s, themeChosen));
+    const query = encodeQuery(toUrlState(s, themeChosen, state.embed === true));
     if (query !== win.location.search) {
       win.history.replaceState(win.history.state, '', `${query}${win.location.hash}`);
     }
@@ -95,6 +100,8 @@ export function startUrlSync(
         s.theme,
         s.highContrast,
         s.tableView,
+        s.tour,
+        s.presenter,
       ] as const,
     write,
     { equalityFn: shallow },

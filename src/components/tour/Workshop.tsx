@@ -1,0 +1,45 @@
+import { useId, useRef, useState } from 'react';
+import type { Tour } from '../../model/tours';
+import { EmbedSnippet } from '../../embed/EmbedSnippet';
+import { useStoreApi } from '../../state/store';
+import { applyTourStep } from './applyStep';
+import { TourPicker } from './TourPicker';
+import './tour.css';
+
+/** The header's workshop and sharing buttons: the tour picker and the embed snippet, as popovers. */
+export function Workshop() {
+  const api = useStoreApi();
+  const [open, setOpen] = useState(false);
+  const pickerId = useId();
+  const button = useRef<HTMLButtonElement>(null);
+  const close = () => {
+    setOpen(false);
+    button.current?.focus();
+  };
+  const pick = (t: Tour) => {
+    // Closing the picker removes the focused button; the player then focuses the step's title.
+    setOpen(false);
+    applyTourStep(api, t, 1);
+  };
+  return (
+    <div className="workshop-bar" data-testid="workshop">
+      <div className="workshop-item">
+        <button
+          ref={button}
+          type="button"
+          className="toggle"
+          aria-expanded={open}
+          aria-controls={open ? pickerId : undefined}
+          onClick={() => setOpen(!open)}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') setOpen(false);
+          }}
+        >
+          <span aria-hidden="true">▶ </span>Workshop tours
+        </button>
+        {open ? <TourPicker id={pickerId} onPick={pick} onClose={close} /> : null}
+      </div>
+      <EmbedSnippet />
+    </div>
+  );
+}

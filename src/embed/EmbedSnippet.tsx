@@ -1,0 +1,73 @@
+import { useId, useState } from 'react';
+import { encodeQuery } from '../model/urlCodec';
+import { useStoreApi } from '../state/store';
+import { embedSnippets, type EmbedSnippets } from './snippet';
+
+function currentSnippets(api: ReturnType<typeof useStoreApi>): EmbedSnippets {
+  const s = api.getState();
+  const query = encodeQuery({
+    preset: s.preset,
+    config: s.config,
+    nodes: s.nodes,
+    pods: s.podsPerNode,
+    ...(s.selection ? { select: s.selection } : {}),
+  });
+  const caption = `kube-paths: ${s.preset ?? 'custom'} scenario, control plane ↔ node paths`;
+  return embedSnippets(query, location.href, caption);
+}
+
+/** "Copy embed snippet": the iframe and the <kube-paths> element for the current scenario. */
+export function EmbedSnippet() {
+  const api = useStoreApi();
+  const [snippets, setSnippets] = useState<EmbedSnippets | null>(null);
+  const [copied, setCopied] = useState('');
+  const id = useId();
+  const copy = async (what: string, text: string) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopied(`${what} copied to the clipboard.`);
+    } catch {
+      setCopied(`Could not reach the clipboard: select the ${what} text and copy it.`);
+    }
+  };
+  return (
+    <div className="embed-snippet">
+      <button
+        type="button"
+        className="toggle"
+        aria-expanded={snippets !== null}
+        aria-controls={snippets ? id : undefined}
+        onClick={() => {
+          setCopied('');
+          setSnippets(snippets ? null : currentSnippets(api));
+        }}
+      >
+        <span aria-hidden="true">&lt;/&gt; </span>Embed snippet
+      </button>
+      {snippets ? (
+        <div id={id} className="embed-snippet-panel" data-testid="embed-snippet">
+          <p className="muted">This scenario, for a documentation page. Either form works on a page with a strict CSP.</p>
+          {(
+            [
+              ['iframe', 'Iframe (embed mode)', snippets.iframe],
+              ['element', 'Custom element <kube-paths>', snippets.element],
+            ] as const
+          ).map(([key, label, text]) => (
+            <div key={key} className="embed-snippet-item">
+              <label htmlFor={`${id}-${key}`} className="control-label">
+                {label}
+              </label>
+              <textarea id={`${id}-${key}`} readOnly rows={key === 'iframe' ? 3 : 4} value={text} data-snippet={key} />
+              <button type="button" className="button-small" onClick={() => void copy(label, text)}>
+                Copy {key === 'iframe' ? 'iframe' : 'element'} snippet
+              </button>
+            </div>
+          ))}
+          <p role="status" className="muted">
+            {copied}
+          </p>
+        </div>
+      ) : null}
+    </div>
+  );
+}

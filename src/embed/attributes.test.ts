@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { decodeQuery } from '../model/urlCodec';
+import { controlsMode, embedQuery } from './attributes';
+
+const attrs = (o: Record<string, string>) => (name: string) => o[name] ?? null;
+
+describe('embedQuery', () => {
+  it('reads the query attribute with or without ?', () => {
+    for (const query of ['?preset=hardened&nodes=5', 'preset=hardened&nodes=5']) {
+      const { state, ignored } = decodeQuery(embedQuery(attrs({ query })));
+      expect(ignored).toEqual([]);
+      expect([state.preset, state.nodes]).toEqual(['hardened', 5]);
+    }
+  });
+
+  it('lets the dedicated attributes win over the same parameter in query, without a repeat warning', () => {
+    const { state, ignored } = decodeQuery(
+      embedQuery(attrs({ query: 'preset=hardened&nodes=5&kubelet.readOnlyPort=10255', preset: 'kubeadm', nodes: '2' })),
+    );
+    expect(ignored).toEqual([]);
+    expect([state.nodes, state.config.kubelet.readOnlyPort]).toEqual([2, 10255]);
+    expect(state.preset).toBeNull();
+  });
+
+  it('passes select and theme through the codec', () => {
+    const { state } = decodeQuery(embedQuery(attrs({ select: 'apiserver-kubelet', theme: 'dark' })));
+    expect(state.select?.id).toBe('apiserver-kubelet');
+    expect(state.theme).toBe('dark');
+  });
+
+  it('reports bad attribute values through the codec like a bad link', () => {
+    const { ignored } = decodeQuery(embedQuery(attrs({ preset: 'nope', nodes: 'many' })));
+    expect(ignored.map((i) => i.param).sort()).toEqual(['nodes', 'preset']);
+  });
+
+  it('no attributes is the default scenario', () => {
+    expect(embedQuery(attrs({}))).toBe('?');
+    expect(decodeQuery('?').ignored).toEqual([]);
+  });
+});
+
+describe('controlsMode', () => {
+  it.each<[string | null, string]>([
+    [null, 'compact'],
+    ['', 'compact'],
+    ['none', 'none'],
+    ['FULL', 'full'],
+    ['compact', 'compact'],
+  ])('%s → %s', (value, mode) => {
+    expect(controlsMode(value)).toEqual({ mode });
+  });
+
+  it('reports an unknown value', () => {
+    expect(controlsMode('all')).toEqual({ mode: 'compact', error: 'controls="all" is not none, compact or full; showing compact' });
+  });
+});
