@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 
 /**
@@ -36,6 +37,8 @@ function csp(): Plugin {
 export default defineConfig({
   base: './',
   plugins: [react(), csp()],
+  // The diagram never animates: d3-zoom gets a no-op interrupt() instead of all of d3-transition.
+  resolve: { alias: { 'd3-transition': fileURLToPath(new URL('./src/components/graph/d3TransitionShim.ts', import.meta.url)) } },
   build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
   preview: { headers: { 'Content-Security-Policy': CSP_HEADER } },
   test: {

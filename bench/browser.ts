@@ -201,7 +201,9 @@ async function toggleFigures(pages: ReadonlyMap<number, Page>, rounds: number, w
     for (const [n, page] of pages) {
       await page.bringToFront();
       const s = await page.evaluate(toggleOnce, TOGGLE);
-      await page.waitForTimeout(60);
+      // Let this page's raster work drain before the next page is measured: two more frames.
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      await page.waitForTimeout(100);
       if (r >= 0) raw.set(n, [...(raw.get(n) ?? []), s]);
     }
   }
