@@ -5,7 +5,7 @@ import { PRESETS } from './presets';
 import { toJson } from './report';
 
 vi.mock('./fixes', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('./fixes')>();
+  const actual = await importOriginal<typeof fixes>();
   return { ...actual, fixesFor: vi.fn(actual.fixesFor) };
 });
 

@@ -9,12 +9,6 @@ import { selection } from 'd3-selection';
 /** No transitions run, so there is nothing to interrupt. */
 export function interrupt(): void {}
 
-declare module 'd3-selection' {
-  interface Selection<GElement, Datum, PElement, PDatum> {
-    interrupt(name?: string): this;
-  }
-}
-
 // d3-zoom calls selection.interrupt() before an instant transform; d3-transition adds it.
 (selection.prototype as { interrupt?: unknown }).interrupt ??= function (this: unknown) {
   return this;

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import type * as ImporterModule from '../../model/import';
 import type { ImportError, ImportResult } from '../../model/import';
 import { PRESET_NAMES, DEFAULT_PRESET, isPresetName, type PresetName } from '../../model/presets';
 import { selectCanUndo } from '../../state/selectors';
@@ -11,7 +12,7 @@ import './import.css';
 const where = (e: { file?: string; line?: number }) =>
   e.file ? `${e.file}${e.line !== undefined ? `:${e.line}` : ''}: ` : '';
 
-type Importer = typeof import('../../model/import');
+type Importer = typeof ImporterModule;
 let importer: Importer | null = null;
 let loading: Promise<Importer> | null = null;
 /** The parsers (and the yaml library) load on first use, not with the page: most visits never import. */
