@@ -48,7 +48,11 @@ export interface BrowserFigures {
   readonly toggleThrottled4x?: Readonly<Record<number, ToggleFigures>>;
   readonly panZoom: Readonly<Record<number, FrameFigures>>;
   /** Elements inside the diagram per extra cluster node (between 50 and 250 nodes), all and without text. */
-  readonly elementsPerNode: { readonly all: number; readonly withoutText: number; readonly at10: number };
+  readonly elementsPerNode: {
+    readonly all: number;
+    readonly withoutText: number;
+    readonly at10: number;
+  };
   /** Longest task seen while loading the 1,000-node page. */
   readonly longestTaskLoad1000Ms: number;
   /** gzip bytes of the JS files the page requested before the diagram was drawn (10 nodes). */
@@ -56,13 +60,27 @@ export interface BrowserFigures {
   readonly jsBeforeDrawnFiles: readonly string[];
 }
 
-function startServer(port: number): Promise<ChildProcess> {
-  const child = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+function startServer(port: number, dist: string): Promise<ChildProcess> {
+  const args = [
+    'vite',
+    'preview',
+    '--outDir',
+    dist,
+    '--port',
+    String(port),
+    '--strictPort',
+    '--host',
+    '127.0.0.1',
+  ];
+  const child = spawn('npx', args, {
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`vite preview did not start on port ${port}`)), 30_000);
+    const timer = setTimeout(
+      () => reject(new Error(`vite preview did not start on port ${port}`)),
+      30_000,
+    );
     const check = async () => {
       try {
         const r = await fetch(`http://127.0.0.1:${port}/`);
@@ -84,7 +102,12 @@ function startServer(port: number): Promise<ChildProcess> {
 /** Instruments a page before any of its scripts run: long tasks and the "all paths drawn" frame. */
 function instrument(expected: number) {
   const w = window as unknown as {
-    __kp: { longtasks: [number, number][]; drawnAt: number | null; paintedAt: number | null; js: string[] };
+    __kp: {
+      longtasks: [number, number][];
+      drawnAt: number | null;
+      paintedAt: number | null;
+      js: string[];
+    };
   };
   w.__kp = { longtasks: [], drawnAt: null, paintedAt: null, js: [] };
   new PerformanceObserver((list) => {
@@ -111,28 +134,44 @@ async function openAt(browser: Browser, base: string, nodes: number): Promise<Pa
   await page.addInitScript('window.__name = (f) => f;');
   await page.addInitScript(instrument, expected);
   await page.goto(`${base}?nodes=${nodes}&pods=${PODS}`);
-  await page.waitForFunction(() => (window as unknown as { __kp: { paintedAt: number | null } }).__kp.paintedAt !== null, null, {
-    timeout: 120_000,
-  });
+  await page.waitForFunction(
+    () => (window as unknown as { __kp: { paintedAt: number | null } }).__kp.paintedAt !== null,
+    null,
+    {
+      timeout: 120_000,
+    },
+  );
   return page;
 }
 
 /** Waits for a 500 ms window without long tasks; returns the figures of this load. */
-async function settle(page: Page): Promise<{ drawn: number; interactive: number; longest: number; js: string[] }> {
+async function settle(
+  page: Page,
+): Promise<{ drawn: number; interactive: number; longest: number; js: string[] }> {
   for (;;) {
     const r = await page.evaluate(() => {
-      const k = (window as unknown as { __kp: { longtasks: [number, number][]; paintedAt: number; js: string[] } }).__kp;
+      const k = (
+        window as unknown as {
+          __kp: { longtasks: [number, number][]; paintedAt: number; js: string[] };
+        }
+      ).__kp;
       const lastEnd = k.longtasks.reduce((m, [s, d]) => Math.max(m, s + d), 0);
       const longest = k.longtasks.reduce((m, [, d]) => Math.max(m, d), 0);
       return { now: performance.now(), painted: k.paintedAt, lastEnd, longest, js: k.js };
     });
     const quietSince = Math.max(r.painted, r.lastEnd);
-    if (r.now - quietSince >= 500) return { drawn: r.painted, interactive: quietSince, longest: r.longest, js: r.js };
+    if (r.now - quietSince >= 500)
+      return { drawn: r.painted, interactive: quietSince, longest: r.longest, js: r.js };
     await page.waitForTimeout(100);
   }
 }
 
-async function loadFigures(browser: Browser, base: string, sizes: readonly number[], rounds: number) {
+async function loadFigures(
+  browser: Browser,
+  base: string,
+  sizes: readonly number[],
+  rounds: number,
+) {
   const raw: Record<number, { drawn: number[]; interactive: number[]; longest: number }> = {};
   let js: string[] = [];
   for (let r = -1; r < rounds; r++) {
@@ -151,7 +190,11 @@ async function loadFigures(browser: Browser, base: string, sizes: readonly numbe
   const out: Record<number, LoadFigures> = {};
   for (const n of sizes) {
     const x = raw[n]!;
-    out[n] = { drawnMs: stat(x.drawn), interactiveMs: stat(x.interactive), longestTaskMs: x.longest };
+    out[n] = {
+      drawnMs: stat(x.drawn),
+      interactiveMs: stat(x.interactive),
+      longestTaskMs: x.longest,
+    };
   }
   return { out, js };
 }
@@ -194,7 +237,9 @@ function toggleOnce(sel: string): Promise<ToggleSample> {
 async function toggleFigures(pages: ReadonlyMap<number, Page>, rounds: number, warmup = 3) {
   const raw = new Map<number, ToggleSample[]>();
   const ltCount = (page: Page) =>
-    page.evaluate(() => (window as unknown as { __kp: { longtasks: unknown[] } }).__kp.longtasks.length);
+    page.evaluate(
+      () => (window as unknown as { __kp: { longtasks: unknown[] } }).__kp.longtasks.length,
+    );
   const lt0 = new Map<number, number>();
   for (const [n, page] of pages) lt0.set(n, await ltCount(page));
   for (let r = -warmup; r < rounds; r++) {
@@ -202,7 +247,9 @@ async function toggleFigures(pages: ReadonlyMap<number, Page>, rounds: number, w
       await page.bringToFront();
       const s = await page.evaluate(toggleOnce, TOGGLE);
       // Let this page's raster work drain before the next page is measured: two more frames.
-      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      await page.evaluate(
+        () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+      );
       await page.waitForTimeout(100);
       if (r >= 0) raw.set(n, [...(raw.get(n) ?? []), s]);
     }
@@ -271,10 +318,14 @@ async function elementCount(page: Page) {
 }
 
 /** Runs the whole Chromium part; `port` serves dist/. */
-export async function benchBrowser(port: number, dist = 'dist', quick = false): Promise<BrowserFigures> {
+export async function benchBrowser(
+  port: number,
+  dist = 'dist',
+  quick = false,
+): Promise<BrowserFigures> {
   const found = findChromium() as { path?: string; source: string } | null;
   if (!found) throw new Error('no Chromium found (see scripts/ensure-chromium.mjs)');
-  const server = await startServer(port);
+  const server = await startServer(port, dist);
   const browser = await chromium.launch({
     ...(found.path ? { executablePath: found.path } : {}),
     args: ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
@@ -333,7 +384,10 @@ export async function benchBrowser(port: number, dist = 'dist', quick = false): 
         at10: at10.all / 10,
       },
       longestTaskLoad1000Ms: load1000.longest,
-      jsBeforeDrawnGzip: files.reduce((n, f) => n + gzipSync(readFileSync(join(dist, f)), { level: 9 }).length, 0),
+      jsBeforeDrawnGzip: files.reduce(
+        (n, f) => n + gzipSync(readFileSync(join(dist, f)), { level: 9 }).length,
+        0,
+      ),
       jsBeforeDrawnFiles: files,
     };
   } finally {
