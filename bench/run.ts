@@ -1,35 +1,136 @@
 /**
  * `npm run bench`: prints a table of figures and writes bench/results.json. Every ratio compares
  * figures measured in this same run, so they stay comparable on a noisy machine.
+ * Flags: --no-build (use dist/ as is), --no-browser (Node figures only), --quick (fewer samples),
+ * --port N (vite preview port for the Chromium part, default 4314), --out FILE,
+ * --dist DIR (measure another build, e.g. an older commit's; implies --no-build and skips the
+ * Node figures, which measure this checkout's source).
  */
 import { execSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { benchBrowser } from './browser';
 import { benchBundle } from './bundle';
 import { benchEngine } from './engine';
-import { fmt } from './stats';
+import { benchLayout } from './layout';
+import { fmt, type Stat } from './stats';
 
+const argv = process.argv.slice(2);
+const arg = (name: string) => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
 const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version };
 const rows: [string, string][] = [];
+// Other work on the machine moves every timing; the load says how much to trust absolute figures
+// (the ratios and A/B comparisons in one run are the robust ones).
+const machine = () =>
+  `${cpus().length} CPUs, load average ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')}`;
+results.machineAtStart = machine();
+rows.push(['machine at start', machine()]);
+const section = (title: string) => rows.push([`— ${title}`, '']);
+const scaled = (x: Stat, f: number): Stat => ({
+  ...x,
+  median: x.median / f,
+  min: x.min / f,
+  max: x.max / f,
+  p95: x.p95 / f,
+});
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
-const engine = benchEngine();
-results.engine = engine;
-rows.push(
-  ['rules engine: path evaluations/s (M)', fmt({ ...engine.engineOpsPerSec, median: engine.engineOpsPerSec.median / 1e6, min: engine.engineOpsPerSec.min / 1e6, max: engine.engineOpsPerSec.max / 1e6 })],
-  ['baseline table lookup/s (M), same process', fmt({ ...engine.baselineOpsPerSec, median: engine.baselineOpsPerSec.median / 1e6, min: engine.baselineOpsPerSec.min / 1e6, max: engine.baselineOpsPerSec.max / 1e6 })],
-  ['engine / baseline ratio', engine.ratio.toFixed(3)],
-  [`full re-evaluation, 1,000 nodes (${engine.pathInstances1000} path instances)`, fmt(engine.fullReevalMs1000, 3, ' ms')],
-);
+const dist = arg('--dist') ?? 'dist';
+const nodeFigures = dist === 'dist';
+if (nodeFigures) {
+  section('rules engine (Node)');
+  const engine = benchEngine();
+  results.engine = engine;
+  rows.push(
+    ['path evaluations/s (M)', fmt(scaled(engine.engineOpsPerSec, 1e6))],
+    ['baseline table lookup/s (M), same process', fmt(scaled(engine.baselineOpsPerSec, 1e6))],
+    ['engine / baseline ratio', engine.ratio.toFixed(3)],
+    [
+      `full re-evaluation, 1,000 nodes (${engine.pathInstances1000} path instances)`,
+      fmt(engine.fullReevalMs1000, 3, ' ms'),
+    ],
+  );
 
-if (!process.argv.includes('--no-build')) execSync('npx vite build', { stdio: 'ignore' });
-const bundle = benchBundle();
+  section('layout (Node; grid layout, then also every path route string)');
+  const layout = benchLayout();
+  results.layout = layout;
+  for (const n of [10, 100, 1000]) {
+    rows.push([`layout, ${n} nodes`, fmt(layout.layoutMs[n]!, 3, ' ms')]);
+    rows.push([`layout + routes, ${n} nodes`, fmt(layout.layoutAndRoutesMs[n]!, 3, ' ms')]);
+  }
+  rows.push(
+    ['growth exponent, layout (log-log slope 10→1,000)', layout.exponent.toFixed(2)],
+    ['growth exponent, layout + routes', layout.exponentWithRoutes.toFixed(2)],
+  );
+}
+
+if (nodeFigures && !argv.includes('--no-build')) execSync('npx vite build', { stdio: 'ignore' });
+section(`bundle (${dist}, gzip -9)`);
+const bundle = benchBundle(dist);
 results.bundle = bundle;
 rows.push(
-  ['initial JS gzip (KB)', (bundle.initialJsGzip / 1024).toFixed(1)],
-  ['CSS gzip (KB)', (bundle.cssGzip / 1024).toFixed(1)],
-  ['embed module gzip (KB)', bundle.embedGzip === null ? 'not built' : (bundle.embedGzip / 1024).toFixed(1)],
+  ['initial JS gzip (KB): entry + modulepreloads', kb(bundle.initialJsGzip)],
+  ['CSS gzip (KB)', kb(bundle.cssGzip)],
+  ['embed module gzip (KB)', bundle.embedGzip === null ? 'not built' : kb(bundle.embedGzip)],
 );
 
+if (!argv.includes('--no-browser')) {
+  const b = await benchBrowser(Number(arg('--port') ?? 4314), dist, argv.includes('--quick'));
+  results.browser = b;
+  section(`Chromium ${b.chromium}, headless, --disable-gpu; medians (min–max)`);
+  rows.push([
+    'JS requested before the diagram is drawn, gzip (KB)',
+    `${kb(b.jsBeforeDrawnGzip)} (${b.jsBeforeDrawnFiles.length} files)`,
+  ]);
+  for (const n of [10, 100]) {
+    const l = b.load[n]!;
+    rows.push([`load → all paths drawn and painted, ${n} nodes`, fmt(l.drawnMs, 0, ' ms')]);
+    rows.push([`load → interactive, ${n} nodes`, fmt(l.interactiveMs, 0, ' ms')]);
+  }
+  rows.push(['longest task while loading 1,000 nodes', `${b.longestTaskLoad1000Ms.toFixed(0)} ms`]);
+  for (const n of [50, 250, 1000]) {
+    const t = b.toggle[n]!;
+    rows.push([`toggle → paint, ${n} nodes`, `${fmt(t.ms, 1, ' ms')}, p95 ${t.ms.p95.toFixed(1)}`]);
+    rows.push([
+      `  svg mutations / changed paths per toggle, ${n} nodes`,
+      `${t.svgMutations.median} / ${t.changedPaths.median}`,
+    ]);
+    rows.push([`  longest task during toggles, ${n} nodes`, `${t.longestTaskMs.toFixed(0)} ms`]);
+  }
+  for (const [n, t] of Object.entries(b.toggleThrottled4x ?? {})) {
+    rows.push([
+      `toggle → paint, ${n} nodes, CPU throttled 4×`,
+      `${fmt(t.ms, 1, ' ms')}, longest task ${t.longestTaskMs.toFixed(0)} ms`,
+    ]);
+  }
+  for (const n of [100, 250]) {
+    const f = b.panZoom[n]!;
+    rows.push([
+      `pan/zoom frame interval p50 / p95, ${n} nodes`,
+      `${f.p50.toFixed(1)} / ${f.p95.toFixed(1)} ms (max ${f.max.toFixed(0)}, ${f.frames} frames)`,
+    ]);
+  }
+  rows.push(
+    ['DOM elements per cluster node (50→250 nodes)', b.elementsPerNode.all.toFixed(1)],
+    ['  of which not text', b.elementsPerNode.withoutText.toFixed(1)],
+    [
+      'DOM elements in the diagram / nodes at 10 nodes (labels shown)',
+      b.elementsPerNode.at10.toFixed(1),
+    ],
+  );
+}
+
+results.machineAtEnd = machine();
+rows.push(['machine at end', machine()]);
 const w = Math.max(...rows.map((r) => r[0].length));
-console.log(rows.map(([k, v]) => `${k.padEnd(w)}  ${v}`).join('\n'));
-writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
-console.log('\nwrote bench/results.json');
+const table = rows.map(([k, v]) => (v ? `${k.padEnd(w)}  ${v}` : `\n${k}`)).join('\n');
+console.log(table);
+results.table = table;
+const out = arg('--out') ?? 'bench/results.json';
+writeFileSync(out, JSON.stringify(results, null, 2) + '\n');
+console.log(`\nwrote ${out}`);

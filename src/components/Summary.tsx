@@ -1,4 +1,4 @@
-import { reportOf } from '../model/reportOf';
+import { overviewOf } from '../model/overview';
 import { countStates, summaryLine } from '../model/report';
 import { STATES } from '../model/types';
 import { selectConfig } from '../state/selectors';
@@ -8,7 +8,7 @@ import { StateBadge } from './StateBadge';
 /** The header summary: paths per state and how many control-plane→node paths are safe. */
 export function Summary() {
   const config = useStore(selectConfig);
-  const report = reportOf(config);
+  const report = overviewOf(config);
   const counts = countStates(report);
   return (
     <div className="summary-block">

@@ -1,9 +1,9 @@
 import { findingsFor, type Finding } from './findings';
 import { fixesFor, type Fix } from './fixes';
-import { PATH_SPECS, type Endpoint } from './paths';
+import { pathOverview, type PathOverview } from './overview';
 import { sshRemoved } from './predicates';
-import { computeFacts, pathReasons, pathState } from './rules';
-import { isSafe, PATH_IDS, type Config, type Direction, type PathId, type PathState } from './types';
+import { computeFacts } from './rules';
+import { PATH_IDS, type Config, type PathId } from './types';
 
 /** A warning about the input or the configuration, with its source when known. */
 export interface Warning {
@@ -12,15 +12,8 @@ export interface Warning {
   readonly line?: number;
 }
 
-/** The assessment of one path kind. */
-export interface PathAssessment {
-  readonly id: PathId;
-  readonly from: Endpoint;
-  readonly to: Endpoint;
-  readonly direction: Direction;
-  readonly state: PathState;
-  readonly safe: boolean;
-  readonly reasons: readonly string[];
+/** The assessment of one path kind: its overview and the fixes that would change it. */
+export interface PathAssessment extends PathOverview {
   readonly fixes: readonly Fix[];
 }
 
@@ -43,19 +36,18 @@ export function configWarnings(c: Config): Warning[] {
     : [];
 }
 
-/** Assesses one path kind with reasons and fixes. */
+/**
+ * Assesses one path kind with reasons and fixes. `fixes` is computed on first read and kept: the
+ * change-set search costs milliseconds per path, and most readers never need it; serialising reads
+ * it, so JSON output is unchanged.
+ */
 export function assessPath(id: PathId, config: Config, facts = computeFacts(config)): PathAssessment {
-  const spec = PATH_SPECS[id];
-  const state = pathState(id, facts);
+  let fixes: readonly Fix[] | undefined;
   return {
-    id,
-    from: spec.from,
-    to: spec.to,
-    direction: spec.direction,
-    state,
-    safe: isSafe(state),
-    reasons: pathReasons(id, config, facts),
-    fixes: fixesFor(id, config),
+    ...pathOverview(id, config, facts),
+    get fixes() {
+      return (fixes ??= fixesFor(id, config));
+    },
   };
 }
 

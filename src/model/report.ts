@@ -2,6 +2,7 @@ import type { Report } from './assess';
 import { formatValue } from './config';
 import type { Fix } from './fixes';
 import { PATH_SPECS } from './paths';
+import type { Overview } from './overview';
 import { isSafe, type PathState } from './types';
 
 /** Glyphs that carry the state besides colour (the UI and the terminal use the same ones). */
@@ -15,7 +16,7 @@ export const STATE_GLYPHS: Readonly<Record<PathState, string>> = {
 };
 
 /** Per-state counts, in state order. */
-export function countStates(report: Report): Record<PathState, number> {
+export function countStates(report: Overview): Record<PathState, number> {
   const counts: Record<PathState, number> = {
     secure: 0,
     tunneled: 0,
@@ -29,7 +30,7 @@ export function countStates(report: Report): Record<PathState, number> {
 }
 
 /** One-line summary: how many control-plane→node paths are safe over an untrusted network. */
-export function summaryLine(report: Report): string {
+export function summaryLine(report: Overview): string {
   const c2n = report.paths.filter(
     (p) => p.direction === 'control-plane-to-node' && p.state !== 'disabled',
   );

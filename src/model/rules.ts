@@ -75,19 +75,34 @@ const CONDITION_IDS = Object.keys(CONDITIONS) as ConditionId[];
 const INDEX = new Map(CONDITION_IDS.map((id, i) => [id, i] as const));
 const TESTS = CONDITION_IDS.map((id) => CONDITIONS[id].test as (c: Config) => boolean);
 
-/** Every condition evaluated once for a config, by catalogue index: rule matching is then lookups. */
-export type Facts = readonly boolean[];
+/**
+ * The conditions of one config, each evaluated on first use and then remembered: rule matching
+ * stops at the first matching rule, so most conditions are never evaluated for a state.
+ */
+export interface Facts {
+  readonly config: Config;
+  /** Per catalogue index: 0 not evaluated yet, 1 false, 2 true. */
+  readonly known: number[];
+}
 
-/** Evaluates every condition of the catalogue against a config. */
+/** The (lazily evaluated) conditions of the catalogue for a config. */
 export function computeFacts(c: Config): Facts {
-  const facts = new Array<boolean>(TESTS.length);
-  for (let i = 0; i < TESTS.length; i++) facts[i] = TESTS[i]!(c);
-  return facts;
+  // Copying a packed array of zeros is the cheapest allocation (no holes, small integers).
+  return { config: c, known: ZEROS.slice() };
+}
+
+const ZEROS: number[] = TESTS.map(() => 0);
+
+/** Whether the condition at catalogue index `i` holds, evaluating it once. */
+function fact(f: Facts, i: number): boolean {
+  let v = f.known[i]!;
+  if (v === 0) f.known[i] = v = TESTS[i]!(f.config) ? 2 : 1;
+  return v === 2;
 }
 
 /** Whether one named condition holds in precomputed facts. */
 export function holds(facts: Facts, id: ConditionId): boolean {
-  return facts[INDEX.get(id)!] === true;
+  return fact(facts, INDEX.get(id)!);
 }
 
 // Rules compiled to condition indices once, so the hot loop never hashes a string.
@@ -105,7 +120,7 @@ export function matchRule(id: PathId, facts: Facts): Rule {
     const { rule, when } = rules[i]!;
     let ok = true;
     for (let j = 0; j < when.length; j++) {
-      if (!facts[when[j]!]) {
+      if (!fact(facts, when[j]!)) {
         ok = false;
         break;
       }

@@ -17,10 +17,13 @@ import { roveInNode } from './keyboard';
 import { NodeCard } from './NodeCard';
 import { PathEl } from './PathEl';
 import { useElementSize } from './useElementSize';
+import { useProgressive } from './useProgressive';
 import { useZoom } from './useZoom';
 import { Viewport } from './Viewport';
 import './graph.css';
 
+/** Node cards (with their paths) mounted per frame: about 1,000 elements, no long task. */
+const NODES_PER_FRAME = 80;
 /** Per-instance glyphs only while the diagram is small enough for them to be read. */
 const GLYPH_NODES = 24;
 const SERVICE_LABELS: Readonly<Record<string, string>> = Object.fromEntries(SERVICES.map((s) => [s.id, s.label]));
@@ -36,6 +39,7 @@ export function Graph() {
   const untrusted = useStore(selectUntrusted);
   const konnectivity = useStore(selectKonnectivityEnabled);
   const boxRef = useRef<HTMLDivElement>(null);
+  const stageRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const gRef = useRef<SVGGElement>(null);
   const size = useElementSize(boxRef);
@@ -50,7 +54,7 @@ export function Graph() {
   );
   const byKey = useMemo(() => new Map(topology.paths.map((p) => [p.key, p])), [topology]);
   const detail = useStore((s) => detailLevel(s.transform.k, layout.scale));
-  const zoom = useZoom(svgRef, gRef);
+  const zoom = useZoom(stageRef, svgRef, gRef);
   const fit = useCallback(() => zoom.fit(layout.width, layout.height), [zoom, layout]);
   const hasSize = size.width > 0 && size.height > 0;
   // Draw the (possibly thousands of) paths once, at the fitted zoom: rendering before the first
@@ -64,6 +68,7 @@ export function Graph() {
     setFitted(layout);
   }, [fit, hasSize, layout]);
   const ready = fitted === layout;
+  const shown = useProgressive(ready ? nodes : 0, NODES_PER_FRAME);
 
   const select = useStore((s) => s.select);
   const hover = useStore((s) => s.hover);
@@ -124,56 +129,58 @@ export function Graph() {
   const glyphs = detail === 'high' && nodes <= GLYPH_NODES;
   return (
     <section aria-label="Diagram" className="graph" data-testid="graph" ref={boxRef}>
-      <svg
-        ref={svgRef}
-        className="kp-svg"
-        data-detail={detail}
-        data-konnectivity={konnectivity ? 'on' : 'off'}
-        tabIndex={0}
-        role="group"
-        aria-roledescription="diagram"
-        aria-label="Paths between the control plane and the nodes. Focus here: + and − zoom, 0 fits, arrow keys pan. Tab to reach components and paths; inside a node card, arrow keys step through its parts."
-        onClick={onClick}
-        onKeyDown={onKeyDown}
-        onPointerOver={(e) => setHover(itemOf(e)?.dataset['key'] ?? null)}
-        onPointerLeave={() => setHover(null)}
-        onFocus={(e) => setHover(itemOf(e)?.dataset['key'] ?? null)}
-        onBlur={() => setHover(null)}
-      >
-        <Defs />
-        <Viewport gRef={gRef}>
-          <Zones layout={layout} untrusted={untrusted} />
-          <ContextLinks layout={layout} />
-          <g className="kp-paths">
-            {ready && topology.paths.map((p) => (
-              <PathEl
-                key={p.key}
-                p={p}
-                layout={layout}
-                detail={detail}
-                glyphs={glyphs || p.node === undefined}
-                {...(p.node === undefined && SERVICE_LABELS[p.to] ? { target: SERVICE_LABELS[p.to] } : {})}
-              />
-            ))}
-          </g>
-          <BandLabel layout={layout} untrusted={untrusted} />
-          <ClusterComponents layout={layout} />
-          <g className="kp-cards">
-            {ready && layout.cards.map((c) => (
-              <NodeCard
-                key={c.name}
-                card={c}
-                scale={layout.scale}
-                detail={detail}
-                pods={pods}
-                collapsed={layout.collapsedPods}
-              />
-            ))}
-          </g>
-          <SelectedRing layout={layout} />
-          <Highlight layout={layout} byKey={byKey} />
-        </Viewport>
-      </svg>
+      <div className="kp-stage" ref={stageRef}>
+        <svg
+          ref={svgRef}
+          className="kp-svg"
+          data-detail={detail}
+          data-konnectivity={konnectivity ? 'on' : 'off'}
+          tabIndex={0}
+          role="group"
+          aria-roledescription="diagram"
+          aria-label="Paths between the control plane and the nodes. Focus here: + and − zoom, 0 fits, arrow keys pan. Tab to reach components and paths; inside a node card, arrow keys step through its parts."
+          onClick={onClick}
+          onKeyDown={onKeyDown}
+          onPointerOver={(e) => setHover(itemOf(e)?.dataset['key'] ?? null)}
+          onPointerLeave={() => setHover(null)}
+          onFocus={(e) => setHover(itemOf(e)?.dataset['key'] ?? null)}
+          onBlur={() => setHover(null)}
+        >
+          <Defs />
+          <Viewport gRef={gRef}>
+            <Zones layout={layout} untrusted={untrusted} />
+            <ContextLinks layout={layout} />
+            <g className="kp-paths">
+              {ready && topology.paths.map((p) => (p.node ?? 0) >= shown ? null : (
+                <PathEl
+                  key={p.key}
+                  p={p}
+                  layout={layout}
+                  detail={detail}
+                  glyphs={glyphs || p.node === undefined}
+                  {...(p.node === undefined && SERVICE_LABELS[p.to] ? { target: SERVICE_LABELS[p.to] } : {})}
+                />
+              ))}
+            </g>
+            <BandLabel layout={layout} untrusted={untrusted} />
+            <ClusterComponents layout={layout} />
+            <g className="kp-cards">
+              {ready && layout.cards.map((c) => c.index >= shown ? null : (
+                <NodeCard
+                  key={c.name}
+                  card={c}
+                  scale={layout.scale}
+                  detail={detail}
+                  pods={pods}
+                  collapsed={layout.collapsedPods}
+                />
+              ))}
+            </g>
+            <SelectedRing layout={layout} />
+            <Highlight layout={layout} byKey={byKey} />
+          </Viewport>
+        </svg>
+      </div>
       <div className="kp-zoom" role="toolbar" aria-label="Zoom">
         <button type="button" onClick={() => zoom.zoomBy(1.25)} aria-label="Zoom in" title="Zoom in (+)">
           +

@@ -10,40 +10,63 @@ export interface ZoomApi {
   fit(w: number, h: number): void;
 }
 
-const same = (a: { x: number; y: number; k: number }, b: { x: number; y: number; k: number }) =>
+interface T {
+  readonly x: number;
+  readonly y: number;
+  readonly k: number;
+}
+
+const same = (a: T, b: T) =>
   Math.abs(a.x - b.x) < 0.01 && Math.abs(a.y - b.y) < 0.01 && Math.abs(a.k - b.k) < 1e-6;
 
+/** The CSS transform that takes the SVG drawn at `from` to where it would be drawn at `to`. */
+export function gestureCss(from: T, to: T): string {
+  const s = to.k / from.k;
+  return `translate(${to.x - s * from.x}px,${to.y - s * from.y}px) scale(${s})`;
+}
+
 /**
- * Attaches d3-zoom to the SVG. During a gesture the transform goes straight onto the viewport <g>
- * (no React render per frame); the store gets it once, on gesture end. Programmatic moves are
- * instant (no transitions), which also honours prefers-reduced-motion.
+ * Attaches d3-zoom to the stage (an untransformed box around the SVG, so pointer maths never sees
+ * the gesture's own transform). During a gesture only a CSS transform on the <svg> changes: the
+ * compositor moves the already painted layer, nothing is re-rendered or repainted per frame. On
+ * gesture end the SVG transform is committed once (one repaint) and the store gets it.
+ * Programmatic moves are instant (no transitions), which also honours prefers-reduced-motion.
  */
 export function useZoom(
+  stageRef: RefObject<HTMLElement | null>,
   svgRef: RefObject<SVGSVGElement | null>,
   gRef: RefObject<SVGGElement | null>,
 ): ZoomApi {
-  const zoomRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
+  const zoomRef = useRef<ZoomBehavior<HTMLElement, unknown> | null>(null);
   const store = useStoreApi();
 
   useEffect(() => {
+    const stage = stageRef.current;
     const svg = svgRef.current;
     const g = gRef.current;
-    if (!svg || !g) return;
-    const z = zoom<SVGSVGElement, unknown>()
+    if (!stage || !svg || !g) return;
+    // The transform the SVG content is painted with; a gesture moves the layer relative to it.
+    let drawn: T = store.getState().transform;
+    const commit = (t: T) => {
+      svg.style.transform = '';
+      if (!same(drawn, t)) g.setAttribute('transform', `translate(${t.x},${t.y}) scale(${t.k})`);
+      drawn = t;
+    };
+    const z = zoom<HTMLElement, unknown>()
       .scaleExtent([0.02, 12])
-      .on('zoom', (e: { transform: { toString(): string } }) =>
-        g.setAttribute('transform', e.transform.toString()),
-      )
-      .on('end', (e: { transform: { x: number; y: number; k: number } }) => {
+      .on('zoom', (e: { transform: T }) => {
+        svg.style.transform = gestureCss(drawn, e.transform);
+      })
+      .on('end', (e: { transform: T }) => {
         const { x, y, k } = e.transform;
-        if (!same(store.getState().transform, { x, y, k }))
-          store.getState().setTransform({ x, y, k });
+        commit({ x, y, k });
+        if (!same(store.getState().transform, { x, y, k })) store.getState().setTransform({ x, y, k });
       });
-    const sel = select(svg);
+    const sel = select(stage);
     sel.call(z).on('dblclick.zoom', null);
-    const sync = (t: { x: number; y: number; k: number }) => {
-      if (!same(zoomTransform(svg), t))
-        sel.call(z.transform, zoomIdentity.translate(t.x, t.y).scale(t.k));
+    const sync = (t: T) => {
+      if (!same(zoomTransform(stage), t)) sel.call(z.transform, zoomIdentity.translate(t.x, t.y).scale(t.k));
+      drawn = t;
     };
     sync(store.getState().transform);
     // The store may be written elsewhere (URL restore): keep d3's own copy in step.
@@ -52,38 +75,39 @@ export function useZoom(
     return () => {
       unsub();
       sel.on('.zoom', null);
+      svg.style.transform = '';
       zoomRef.current = null;
     };
-  }, [svgRef, gRef, store]);
+  }, [stageRef, svgRef, gRef, store]);
 
   const zoomBy = useCallback(
     (factor: number) => {
-      const svg = svgRef.current;
-      if (svg && zoomRef.current) select(svg).call(zoomRef.current.scaleBy, factor);
+      const stage = stageRef.current;
+      if (stage && zoomRef.current) select(stage).call(zoomRef.current.scaleBy, factor);
     },
-    [svgRef],
+    [stageRef],
   );
   const panBy = useCallback(
     (dx: number, dy: number) => {
-      const svg = svgRef.current;
+      const stage = stageRef.current;
       const z = zoomRef.current;
-      if (!svg || !z) return;
-      const k = zoomTransform(svg).k;
-      select(svg).call(z.translateBy, dx / k, dy / k);
+      if (!stage || !z) return;
+      const k = zoomTransform(stage).k;
+      select(stage).call(z.translateBy, dx / k, dy / k);
     },
-    [svgRef],
+    [stageRef],
   );
   const fit = useCallback(
     (w: number, h: number) => {
-      const svg = svgRef.current;
+      const stage = stageRef.current;
       const z = zoomRef.current;
-      if (!svg || !z) return;
-      const r = svg.getBoundingClientRect();
+      if (!stage || !z) return;
+      const r = stage.getBoundingClientRect();
       if (r.width === 0 || r.height === 0) return;
       const t = fitTransform(w, h, r.width, r.height);
-      select(svg).call(z.transform, zoomIdentity.translate(t.x, t.y).scale(t.k));
+      select(stage).call(z.transform, zoomIdentity.translate(t.x, t.y).scale(t.k));
     },
-    [svgRef],
+    [stageRef],
   );
   return useMemo(() => ({ zoomBy, panBy, fit }), [zoomBy, panBy, fit]);
 }

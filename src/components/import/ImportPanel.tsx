@@ -1,5 +1,6 @@
-import { useMemo, useRef, useState, type DragEvent } from 'react';
-import { importFiles, type ImportError, type ImportResult } from '../../model/import';
+import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import type * as ImporterModule from '../../model/import';
+import type { ImportError, ImportResult } from '../../model/import';
 import { PRESET_NAMES, DEFAULT_PRESET, isPresetName, type PresetName } from '../../model/presets';
 import { selectCanUndo } from '../../state/selectors';
 import { useStore } from '../../state/store';
@@ -11,7 +12,14 @@ import './import.css';
 const where = (e: { file?: string; line?: number }) =>
   e.file ? `${e.file}${e.line !== undefined ? `:${e.line}` : ''}: ` : '';
 
-function run(inputs: readonly PanelInput[], base: PresetName): ImportResult | null {
+type Importer = typeof ImporterModule;
+let importer: Importer | null = null;
+let loading: Promise<Importer> | null = null;
+/** The parsers (and the yaml library) load on first use, not with the page: most visits never import. */
+const loadImporter = (): Promise<Importer> =>
+  (loading ??= import('../../model/import').then((m) => (importer = m)));
+
+function run(importFiles: Importer['importFiles'], inputs: readonly PanelInput[], base: PresetName): ImportResult | null {
   if (inputs.length === 0) return null;
   const readErrors: ImportError[] = inputs.flatMap((i) =>
     i.readError ? [{ file: i.name, message: i.readError }] : [],
@@ -41,7 +49,24 @@ export function ImportPanel() {
   const undoReplace = useStore((s) => s.undoReplace);
   const canUndo = useStore(selectCanUndo);
   const [applied, setApplied] = useState(false);
-  const result = useMemo(() => run(inputs, base), [inputs, base]);
+  const [loaded, setLoaded] = useState<Importer | null>(importer);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const needed = inputs.length > 0 || paste !== '';
+  useEffect(() => {
+    if (!needed || loaded) return;
+    let live = true;
+    loadImporter().then(
+      (m) => live && setLoaded(m),
+      (e: unknown) => live && setLoadError(`The importer could not be loaded (${String(e)}); reload the page to try again.`),
+    );
+    return () => {
+      live = false;
+    };
+  }, [needed, loaded]);
+  const result = useMemo(
+    () => (loaded ? run(loaded.importFiles, inputs, base) : null),
+    [loaded, inputs, base],
+  );
 
   const add = async (files: readonly File[]) => {
     if (files.length === 0) return;
@@ -57,7 +82,14 @@ export function ImportPanel() {
   const revealed = reveal ? inputs.find((i) => i.name === reveal.file) : undefined;
 
   return (
-    <section className="import-panel" aria-labelledby="import-heading" data-testid="import-panel">
+    <section
+      className="import-panel"
+      aria-labelledby="import-heading"
+      data-testid="import-panel"
+      // Fetch the parsers as soon as the panel is approached, so results show without a wait.
+      onPointerEnter={() => void loadImporter().catch(() => {})}
+      onFocus={() => void loadImporter().catch(() => {})}
+    >
       <h2 id="import-heading">Import cluster files</h2>
       <p>
         Files are read in this browser only. Static Pod manifests, systemd units, kubeadm{' '}
@@ -151,6 +183,12 @@ export function ImportPanel() {
             })}
           </ul>
         </>
+      )}
+
+      {inputs.length > 0 && !loaded && (
+        <p role={loadError ? 'alert' : undefined} data-testid="import-loading">
+          {loadError ?? 'Loading the importer…'}
+        </p>
       )}
 
       {result && !result.ok && (

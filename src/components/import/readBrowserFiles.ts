@@ -1,4 +1,4 @@
-import { MAX_INPUT } from '../../model/import';
+import { MAX_INPUT } from '../../model/import/limits';
 
 /** An input as the panel holds it: text read in the browser, or why it could not be read. */
 export interface PanelInput {

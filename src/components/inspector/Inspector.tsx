@@ -1,10 +1,14 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { PATH_SPECS } from '../../model/paths';
 import { statesOf } from '../../model/derive';
 import { selectConfig, selectSelection } from '../../state/selectors';
 import { useStore, type Selection } from '../../state/store';
-import { ComponentInspector } from './ComponentInspector';
-import { PathInspector } from './PathInspector';
+
+// The details (fixes, properties, pitfalls, findings) load with the first selection, not the page.
+const PathInspector = lazy(() => import('./PathInspector').then((m) => ({ default: m.PathInspector })));
+const ComponentInspector = lazy(() =>
+  import('./ComponentInspector').then((m) => ({ default: m.ComponentInspector })),
+);
 
 function announce(selection: Selection, states: ReturnType<typeof statesOf>): string {
   if (!selection) return '';
@@ -45,10 +49,14 @@ export function Inspector() {
             protected, why, and how to fix it. Select a component to see its findings.
           </p>
         </div>
-      ) : selection.kind === 'path' ? (
-        <PathInspector id={selection.id} instance={selection.key} />
       ) : (
-        <ComponentInspector id={selection.id} />
+        <Suspense fallback={<p className="empty-state">Loading details…</p>}>
+          {selection.kind === 'path' ? (
+            <PathInspector id={selection.id} instance={selection.key} />
+          ) : (
+            <ComponentInspector id={selection.id} />
+          )}
+        </Suspense>
       )}
     </section>
   );

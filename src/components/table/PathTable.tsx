@@ -1,4 +1,4 @@
-import { reportOf } from '../../model/reportOf';
+import { overviewOf } from '../../model/overview';
 import { PATH_SPECS } from '../../model/paths';
 import { firstInstanceKey } from '../../model/urlCodec';
 import { selectConfig, selectSelection } from '../../state/selectors';
@@ -17,7 +17,7 @@ export function PathTable() {
   const config = useStore(selectConfig);
   const selection = useStore(selectSelection);
   const select = useStore((s) => s.select);
-  const report = reportOf(config);
+  const report = overviewOf(config);
   const selectedId = selection?.kind === 'path' ? selection.id : null;
   return (
     <section className="table-wrap" data-testid="path-table" aria-labelledby="path-table-caption" tabIndex={0}>

@@ -6,9 +6,9 @@ import { parseFlagText } from './text';
 import type { ImportError, ImportInput, ImportWarning } from './types';
 import { looksLikeUnit, parseUnit } from './unit';
 import { looksLikeObjects, readYaml } from './yamlDocs';
+import { MAX_INPUT } from './limits';
 
-/** Largest input read, in characters (the CLI checks bytes before reading). */
-export const MAX_INPUT = 5 * 1024 * 1024;
+export { MAX_INPUT };
 
 /** What one file yielded. */
 export interface FileRead {
