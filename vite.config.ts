@@ -51,7 +51,11 @@ export default defineConfig({
   plugins: [react(), csp(), embedBuild()],
   // The diagram never animates: d3-zoom gets a no-op interrupt() instead of all of d3-transition.
   resolve: { alias: { 'd3-transition': fileURLToPath(new URL('./src/components/graph/d3TransitionShim.ts', import.meta.url)) } },
-  build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    modulePreload: { polyfill: false },
+  },
   preview: { headers: { 'Content-Security-Policy': CSP_HEADER } },
   test: {
     include: ['src/**/*.test.{ts,tsx}'],

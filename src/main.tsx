@@ -1,7 +1,6 @@
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
-import { EmbedApp } from './embed/EmbedApp';
 import { appStore, hydrateSaved } from './state/store';
 import { startThemeSync } from './state/themeSync';
 import { startUrlSync } from './state/urlSync';
@@ -16,10 +15,17 @@ startThemeSync();
 
 // ?embed=1 (iframes on docs sites): minimal chrome; the store already saves nothing in this mode.
 const embedded = new URLSearchParams(location.search).get('embed') === '1';
+const EmbedApp = lazy(() => import('./embed/EmbedApp').then((m) => ({ default: m.EmbedApp })));
 const root = document.getElementById('root');
 if (!root) throw new Error('missing #root element');
 createRoot(root).render(
   <StrictMode>
-    {embedded ? <EmbedApp controls="none" appUrl={`${location.origin}${location.pathname}`} /> : <App />}
+    {embedded ? (
+      <Suspense fallback={null}>
+        <EmbedApp controls="none" appUrl={`${location.origin}${location.pathname}`} />
+      </Suspense>
+    ) : (
+      <App />
+    )}
   </StrictMode>,
 );

@@ -1,19 +1,25 @@
 import { selectTableView } from '../state/selectors';
+import { lazy, Suspense } from 'react';
 import { useStore, useStoreApi } from '../state/store';
 import { ControlsPanel } from './controls/ControlsPanel';
 import { Graph } from './graph/Graph';
 import { Legend } from './graph/Legend';
-import { ImportPanel } from './import/ImportPanel';
 import { Inspector } from './inspector/Inspector';
 import { Notices } from './Notices';
 import { PanelBoundary } from './PanelBoundary';
 import { CompareLegend } from './review/CompareLegend';
 import { ReviewPanels } from './review/ReviewPanels';
 import { Summary } from './Summary';
-import { TourPlayer } from './tour/TourPlayer';
 import { Workshop } from './tour/Workshop';
 import { PathTable } from './table/PathTable';
 import { ViewControls } from './ViewControls';
+
+// The import panel sits below the controls: it loads after the first paint.
+const ImportPanel = lazy(() =>
+  import('./import/ImportPanel').then((m) => ({ default: m.ImportPanel })),
+);
+// The tour player loads when a tour starts.
+const TourPlayer = lazy(() => import('./tour/TourPlayer').then((m) => ({ default: m.TourPlayer })));
 
 /** The page: header with summary, controls, diagram with legend and table, inspector. */
 export function App() {
@@ -59,7 +65,9 @@ export function App() {
         </PanelBoundary>
         {tour ? (
           <PanelBoundary name="tour" onReset={endTour}>
-            <TourPlayer />
+            <Suspense fallback={null}>
+              <TourPlayer />
+            </Suspense>
           </PanelBoundary>
         ) : null}
       </header>
@@ -69,7 +77,9 @@ export function App() {
           <ControlsPanel />
         </PanelBoundary>
         <PanelBoundary name="import">
-          <ImportPanel />
+          <Suspense fallback={<p className="muted">Loading the import panel…</p>}>
+            <ImportPanel />
+          </Suspense>
         </PanelBoundary>
       </aside>
       <main className="app-main">

@@ -1,9 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { selectCompareBaseline, selectConfig, selectPreset, selectTableView } from '../../state/selectors';
+import {
+  selectCompareBaseline,
+  selectConfig,
+  selectPreset,
+  selectTableView,
+} from '../../state/selectors';
 import { useStoreApi, useStore } from '../../state/store';
 import { captionLines, exportFileName } from './caption';
-import { download, exportDiagramSvg, svgToPng } from './exportSvg';
-import { pageJson, pageMarkdown } from './reports';
 import './review.css';
 
 type Format = 'svg' | 'png' | 'md' | 'json';
@@ -46,19 +49,30 @@ export function ExportMenu() {
 
   const run = async (format: Format) => {
     const s = store.getState();
-    const input = { config: selectConfig(s), preset: selectPreset(s), baseline: selectCompareBaseline(s) };
+    const input = {
+      config: selectConfig(s),
+      preset: selectPreset(s),
+      baseline: selectCompareBaseline(s),
+    };
     const now = new Date();
     const name = exportFileName(input.preset, now, format);
     setBusy(true);
     try {
-      if (format === 'md') download(new Blob([pageMarkdown(input)], { type: 'text/markdown' }), name);
-      else if (format === 'json') download(new Blob([pageJson(input)], { type: 'application/json' }), name);
+      // The exporters (and the plan search they report) load on first use, not with the page.
+      const [{ download, exportDiagramSvg, svgToPng }, { pageJson, pageMarkdown }] =
+        await Promise.all([import('./exportSvg'), import('./reports')]);
+      if (format === 'md')
+        download(new Blob([pageMarkdown(input)], { type: 'text/markdown' }), name);
+      else if (format === 'json')
+        download(new Blob([pageJson(input)], { type: 'application/json' }), name);
       else {
         const svg = document.querySelector<SVGSVGElement>('[data-testid="graph"] svg.kp-svg');
         if (!svg) throw new Error('the diagram is hidden (table only): show it to export it');
         const out = exportDiagramSvg(svg, captionLines(input.config, input.preset, now));
         const blob =
-          format === 'svg' ? new Blob([out.text], { type: 'image/svg+xml' }) : await svgToPng(out.text, out.width, out.height, 2);
+          format === 'svg'
+            ? new Blob([out.text], { type: 'image/svg+xml' })
+            : await svgToPng(out.text, out.width, out.height, 2);
         download(blob, name);
       }
       setStatus(`Saved ${name}`);
@@ -89,9 +103,16 @@ export function ExportMenu() {
             const disabled = busy || (needsDiagram && tableView);
             return (
               <li key={format}>
-                <button type="button" data-format={format} disabled={disabled} onClick={() => void run(format)}>
+                <button
+                  type="button"
+                  data-format={format}
+                  disabled={disabled}
+                  onClick={() => void run(format)}
+                >
                   <span className="export-label">{label}</span>
-                  <span className="export-note">{needsDiagram && tableView ? 'turn off “Table only” first' : note}</span>
+                  <span className="export-note">
+                    {needsDiagram && tableView ? 'turn off “Table only” first' : note}
+                  </span>
                 </button>
               </li>
             );

@@ -1,7 +1,11 @@
-import { useEffect, useId, useRef, useState } from 'react';
-import { ComparePanel } from './ComparePanel';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { ExportMenu } from './ExportMenu';
-import { PlanPanel } from './PlanPanel';
+
+// The panels (and the plan search and comparison code) load when first opened.
+const PlanPanel = lazy(() => import('./PlanPanel').then((m) => ({ default: m.PlanPanel })));
+const ComparePanel = lazy(() =>
+  import('./ComparePanel').then((m) => ({ default: m.ComparePanel })),
+);
 import './review.css';
 
 type Open = 'plan' | 'compare' | null;
@@ -43,8 +47,16 @@ export function ReviewPanels() {
         <ExportMenu />
       </div>
       {open && (
-        <div ref={panel} id={`${id}-panel`} className="review-panel" role="region" aria-label={open === 'plan' ? 'Make it safe' : 'Compare'}>
-          {open === 'plan' ? <PlanPanel /> : <ComparePanel />}
+        <div
+          ref={panel}
+          id={`${id}-panel`}
+          className="review-panel"
+          role="region"
+          aria-label={open === 'plan' ? 'Make it safe' : 'Compare'}
+        >
+          <Suspense fallback={<p className="muted">Loading…</p>}>
+            {open === 'plan' ? <PlanPanel /> : <ComparePanel />}
+          </Suspense>
         </div>
       )}
     </section>

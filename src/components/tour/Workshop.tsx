@@ -1,9 +1,11 @@
-import { useId, useRef, useState } from 'react';
+import { lazy, Suspense, useId, useRef, useState } from 'react';
 import type { Tour } from '../../model/tours';
 import { EmbedSnippet } from '../../embed/EmbedSnippet';
+
+// The tour list (with every tour's narration) loads when the picker opens.
+const TourPicker = lazy(() => import('./TourPicker').then((m) => ({ default: m.TourPicker })));
 import { useStoreApi } from '../../state/store';
 import { applyTourStep } from './applyStep';
-import { TourPicker } from './TourPicker';
 import './tour.css';
 
 /** The header's workshop and sharing buttons: the tour picker and the embed snippet, as popovers. */
@@ -37,7 +39,11 @@ export function Workshop() {
         >
           <span aria-hidden="true">▶ </span>Workshop tours
         </button>
-        {open ? <TourPicker id={pickerId} onPick={pick} onClose={close} /> : null}
+        {open ? (
+          <Suspense fallback={null}>
+            <TourPicker id={pickerId} onPick={pick} onClose={close} />
+          </Suspense>
+        ) : null}
       </div>
       <EmbedSnippet />
     </div>
