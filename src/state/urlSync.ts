@@ -10,7 +10,8 @@ const PAGE_PARAMS = new Set(['embed', 'crash']);
 /** The query string less the page-mode parameters, which the scenario codec does not know. */
 function withoutPageParams(search: string): string {
   const params = new URLSearchParams(search);
-  for (const k of PAGE_PARAMS) params.delete(k);
+  // The codec knows `embed` (it keeps it in the address bar); `crash` is the panels' self-test.
+  params.delete('crash');
   const rest = params.toString();
   return rest ? `?${rest}` : '';
 }
