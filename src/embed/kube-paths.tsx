@@ -1,6 +1,7 @@
 import { createRoot, type Root } from 'react-dom/client';
 import { PanelBoundary } from '../components/PanelBoundary';
 import { decodeQuery } from '../model/urlCodec';
+import { scenarioOf } from '../state/scenarioOf';
 import { createAppStore, StoreContext, type AppStore } from '../state/store';
 import graphCss from '../components/graph/graph.css?inline';
 import appCss from '../styles/app.css?inline';
@@ -69,23 +70,27 @@ export class KubePathsElement extends HTMLElement {
   #apply(): void {
     const { state, ignored } = decodeQuery(embedQuery((n) => this.getAttribute(n)));
     const controls = controlsMode(this.getAttribute('controls'));
-    const problems = [...ignored.map((i) => `${i.param} (${i.reason})`), ...(controls.error ? [controls.error] : [])];
-    const dark = typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
+    const problems = [
+      ...ignored.map((i) => `${i.param} (${i.reason})`),
+      ...(controls.error ? [controls.error] : []),
+    ];
+    const dark =
+      typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
     const theme = state.theme ?? (dark ? 'dark' : 'light');
     this.store.setState((s) => ({
-      config: state.config,
-      preset: state.preset,
-      nodes: state.nodes,
-      podsPerNode: state.pods,
-      previous: null,
-      selection: state.select ?? null,
+      ...scenarioOf(state),
       theme,
-      highContrast: state.contrast === 'high',
       tableView: false,
       notices: [
         ...s.notices.filter((n) => n.id !== 'embed-ignored'),
         ...(problems.length > 0
-          ? [{ id: 'embed-ignored', tone: 'warning' as const, text: `<kube-paths> ignored: ${problems.join('; ')}.` }]
+          ? [
+              {
+                id: 'embed-ignored',
+                tone: 'warning' as const,
+                text: `<kube-paths> ignored: ${problems.join('; ')}.`,
+              },
+            ]
           : []),
       ],
     }));

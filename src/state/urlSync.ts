@@ -1,5 +1,6 @@
 import { shallow } from 'zustand/shallow';
 import { decodeQuery, encodeQuery, type UrlState } from '../model/urlCodec';
+import { scenarioOf } from './scenarioOf';
 import { appStore, type Store } from './store';
 
 type Api = Pick<typeof appStore, 'getState' | 'setState' | 'subscribe'>;
@@ -60,14 +61,8 @@ export function startUrlSync(
   let themeChosen = keepSaved || state.theme !== undefined;
   if (!keepSaved) {
     store.setState({
-      config: state.config,
-      preset: state.preset,
-      nodes: state.nodes,
-      podsPerNode: state.pods,
-      previous: null,
-      selection: state.select ?? null,
+      ...scenarioOf(state),
       theme: initialTheme,
-      highContrast: state.contrast === 'high',
       tableView: state.table ?? false,
       tour: state.tour ?? null,
       presenter: state.presenter ?? false,

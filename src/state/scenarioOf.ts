@@ -1,0 +1,20 @@
+import type { UrlState } from '../model/urlCodec';
+import type { Store } from './store';
+
+/** The store fields a decoded link sets, shared by the page's URL sync and the embed element. */
+export function scenarioOf(
+  state: UrlState,
+): Pick<
+  Store,
+  'config' | 'preset' | 'nodes' | 'podsPerNode' | 'previous' | 'selection' | 'highContrast'
+> {
+  return {
+    config: state.config,
+    preset: state.preset,
+    nodes: state.nodes,
+    podsPerNode: state.pods,
+    previous: null,
+    selection: state.select ?? null,
+    highContrast: state.contrast === 'high',
+  };
+}
