@@ -1,24 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { PRESETS } from '../model/presets';
 import { appStore } from './store';
+import { fakeWindow } from './fakeWindow';
 import { startUrlSync, URL_NOTICE_ID } from './urlSync';
-
-/** A minimal window: the URL sync only touches location, history and matchMedia. */
-function fakeWindow(search: string, dark = false) {
-  const calls: string[] = [];
-  const win = {
-    location: { search, hash: '' },
-    history: {
-      state: null,
-      replaceState: (_: unknown, __: string, url: string) => {
-        calls.push(url);
-        win.location.search = url;
-      },
-    },
-    matchMedia: (q: string) => ({ matches: dark && q.includes('dark') }),
-  };
-  return { win: win as unknown as Window, calls };
-}
 
 let stop: (() => void) | null = null;
 afterEach(() => {

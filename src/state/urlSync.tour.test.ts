@@ -1,22 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAppStore } from './store';
+import { fakeWindow } from './fakeWindow';
 import { startUrlSync, URL_NOTICE_ID } from './urlSync';
-
-function fakeWindow(search: string) {
-  const calls: string[] = [];
-  const win = {
-    location: { search, hash: '' },
-    history: {
-      state: null,
-      replaceState: (_: unknown, __: string, url: string) => {
-        calls.push(url);
-        win.location.search = url;
-      },
-    },
-    matchMedia: () => ({ matches: false }),
-  };
-  return { win: win as unknown as Window, calls };
-}
 
 let stop: (() => void) | null = null;
 afterEach(() => stop?.());
