@@ -69,6 +69,19 @@ const arbRaised = arbConfig.chain((config) => {
 });
 
 // Generous timeouts: CI machines are shared; the runs themselves take ~8 s in all.
+/** Path states before and after applying raised protections (flags do not matter here). */
+function statesAround(config: Config, changes: readonly { key: ConfigKey; value: ConfigValue }[]) {
+  return {
+    before: pathStates(config),
+    after: pathStates(
+      applyChanges(
+        config,
+        changes.map((c) => ({ ...c, flag: '' })),
+      ),
+    ),
+  };
+}
+
 describe('rules-engine invariants (fast-check)', { timeout: 60_000 }, () => {
   it('every path has exactly one state, from STATES, and the rules tables are total', () => {
     fc.assert(
@@ -124,13 +137,7 @@ describe('rules-engine invariants (fast-check)', { timeout: 60_000 }, () => {
   it('raising protections never turns a safe path unverified or plaintext (it may break or remove it)', () => {
     fc.assert(
       fc.property(arbRaised, ({ config, changes }) => {
-        const before = pathStates(config);
-        const after = pathStates(
-          applyChanges(
-            config,
-            changes.map((c) => ({ ...c, flag: '' })),
-          ),
-        );
+        const { before, after } = statesAround(config, changes);
         return PATH_IDS.every((id) => !(isSafe(before[id]) && isExposed(after[id])));
       }),
       { numRuns: RUNS },
@@ -140,13 +147,7 @@ describe('rules-engine invariants (fast-check)', { timeout: 60_000 }, () => {
   it('raising protections never turns an exposed path more exposed (unverified → plaintext), SSH removal aside', () => {
     fc.assert(
       fc.property(arbRaised, ({ config, changes }) => {
-        const before = pathStates(config);
-        const after = pathStates(
-          applyChanges(
-            config,
-            changes.map((c) => ({ ...c, flag: '' })),
-          ),
-        );
+        const { before, after } = statesAround(config, changes);
         return PATH_IDS.every((id) => !(before[id] === 'unverified' && after[id] === 'plaintext'));
       }),
       { numRuns: RUNS },
