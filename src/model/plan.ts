@@ -250,14 +250,14 @@ export function planFor(config: Config, options: PlanOptions = {}): Plan {
     forEachChangeSet(clusterGroups, size, (clusterSet) => {
       let cost = size;
       const changes: Change[] = [...clusterSet];
-      // Pools with the same settings and the same goal need the same changes: search once.
+      // Pools with the same settings need the same changes (every pool with a goal has the same one).
       const memo = new Map<string, Change[] | null>();
       for (let i = 0; i < views.length; i++) {
         const need = goal.need(i);
         if (need.length === 0) continue;
         const limit = Math.min(maxSize, best ? best.cost : Infinity) - cost;
         if (limit < 0) return;
-        const memoKey = `${JSON.stringify(views[i]!.kubelet)}|${need.join(',')}`;
+        const memoKey = JSON.stringify(views[i]!.kubelet);
         let set = memo.get(memoKey);
         if (set === undefined) {
           const found = bestPoolSet(applyToView(views[i]!, clusterSet), kubeletGroups[i]!, need, limit);

@@ -140,3 +140,6 @@ export function poolOfInstanceKey(pools: readonly PoolSize[], key: string): numb
   const i = pools.findIndex((p) => tail === p.name || (tail.startsWith(`${p.name}-`) && /^\d+$/.test(tail.slice(p.name.length + 1))));
   return Math.max(0, i);
 }
+
+/** The pool list of a one-pool `default` scenario of `nodes` nodes (today's `nodes=N`). */
+export const onePool = (nodes: number): PoolSize[] => [{ name: 'default', nodes }];

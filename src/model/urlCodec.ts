@@ -6,7 +6,6 @@ import {
   isKubeletKey,
   parseTarget,
   parseValue,
-  sameSettings,
   setKey,
   type ConfigKey,
 } from './config';
@@ -19,6 +18,7 @@ import {
   withPoolSizes,
   type PoolSize,
 } from './pools';
+import { fitsPreset } from './presetMatch';
 import { DEFAULT_PRESET, isPresetName, PRESET_NAMES, PRESETS, type PresetName } from './presets';
 import { buildTopology, LIMITS } from './topology';
 import { findTour, stepConfig, TOURS } from './tours';
@@ -218,7 +218,7 @@ export function decodeQuery(search: string): { state: UrlState; ignored: Ignored
     if (typeof s === 'string') ignored.push({ param: 'select', reason: `"${select}": ${s}` });
     else state.select = s;
   }
-  const edited = !sameSettings(config, PRESETS[preset]);
+  const edited = !fitsPreset(preset, config);
   return { state: { ...state, preset: edited ? null : preset, config, pods }, ignored };
 }
 
