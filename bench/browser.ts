@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 // @ts-expect-error plain ESM helper shared with the Playwright config
 import { findChromium } from '../scripts/chromium.mjs';
-import { buildTopology } from '../src/model/topology';
+import { buildTopology, onePool } from '../src/model/topology';
 import { stat, type Stat } from './stats';
 
 const PODS = 3;
@@ -129,7 +129,7 @@ function instrument(expected: number) {
 
 async function openAt(browser: Browser, base: string, nodes: number): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  const expected = buildTopology(nodes, PODS).paths.length;
+  const expected = buildTopology(onePool(nodes), PODS).paths.length;
   // tsx compiles with keepNames: functions passed to the page may call its __name helper.
   await page.addInitScript('window.__name = (f) => f;');
   await page.addInitScript(instrument, expected);

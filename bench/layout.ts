@@ -2,7 +2,7 @@ import { computeLayout } from '../src/layout/layout';
 import { routeFor } from '../src/layout/routes';
 import { routeOf } from '../src/model/route';
 import { PRESETS } from '../src/model/presets';
-import { buildTopology } from '../src/model/topology';
+import { buildTopology, onePool } from '../src/model/topology';
 import { stat, type Stat } from './stats';
 
 export interface LayoutFigures {
@@ -39,7 +39,7 @@ export function benchLayout(): LayoutFigures {
   const config = PRESETS.kubeadm;
   let sink = 0;
   for (const n of SIZES) {
-    const topo = buildTopology(n, 3);
+    const topo = buildTopology(onePool(n), 3);
     layoutMs[n] = stat(samples(() => (sink += computeLayout(topo, VIEW).cards.length)));
     withRoutes[n] = stat(
       samples(() => {

@@ -11,6 +11,7 @@ import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { benchBrowser } from './browser';
 import { benchBundle } from './bundle';
+import { measureAt, ONE_POOL_ENGINE } from './before';
 import { benchEngine } from './engine';
 import { benchLayout } from './layout';
 import { fmt, type Stat } from './stats';
@@ -50,11 +51,26 @@ if (nodeFigures) {
     ['path evaluations/s (M)', fmt(scaled(engine.engineOpsPerSec, 1e6))],
     ['baseline table lookup/s (M), same process', fmt(scaled(engine.baselineOpsPerSec, 1e6))],
     ['engine / baseline ratio', engine.ratio.toFixed(3)],
-    [
-      `full re-evaluation, 1,000 nodes (${engine.pathInstances1000} path instances)`,
-      fmt(engine.fullReevalMs1000, 3, ' ms'),
-    ],
+    ['full re-evaluation, default scenario (3 nodes, 1 pool)', fmt(engine.fullReevalMsDefault, 3, ' ms')],
+    ['full re-evaluation, 5,000 nodes in 20 pools', fmt(engine.fullReevalMs20Pools, 3, ' ms')],
+    ['  path evaluations/s there (M)', (engine.evalsPerSec20Pools / 1e6).toFixed(2)],
   );
+  const beforeRef = arg('--engine-before') ?? ONE_POOL_ENGINE;
+  if (beforeRef !== 'none') {
+    // The one-pool engine evaluated every path kind once per scenario; its figures, this run.
+    const before = measureAt<{ engineOpsPerSec: Stat; baselineOpsPerSec: Stat; ratio: number; fullReevalMs1000: Stat }>(
+      beforeRef,
+      'bench/engine.ts',
+      'benchEngine()',
+    );
+    results.engineBefore = { ref: beforeRef, ...before };
+    rows.push(
+      [`  before (${beforeRef}): path evaluations/s (M)`, fmt(scaled(before.engineOpsPerSec, 1e6))],
+      [`  before: engine / baseline ratio`, before.ratio.toFixed(3)],
+      [`  before: full re-evaluation, 1,000 nodes (one scenario)`, fmt(before.fullReevalMs1000, 3, ' ms')],
+      ['  engine / baseline ratio, now ÷ before', (engine.ratio / before.ratio).toFixed(2)],
+    );
+  }
 
   section('layout (Node; grid layout, then also every path route string)');
   const layout = benchLayout();

@@ -62,9 +62,9 @@ test.describe('controls change the paths', () => {
     await expect(port).toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByText(/last valid value \(10255\) still applies/)).toBeVisible();
     const nodes = page.getByLabel(/Number of nodes/);
-    await nodes.fill('5000');
-    await expect(page.getByText('5000 is outside 1–1,000: using 1000.')).toBeVisible();
-    await expect(page).toHaveURL(/nodes=1000/);
+    await nodes.fill('6000');
+    await expect(page.getByText('6000 is outside 1–5,000: using 5000.')).toBeVisible();
+    await expect(page).toHaveURL(/nodes=5000/);
   });
 
   test('every config key has a control named by its real flag or field', async ({ app, page }) => {

@@ -60,13 +60,13 @@ test.describe('URL state', () => {
   });
 
   test('bad parameters show a dismissible notice naming them, and the page still draws', async ({ app, page }) => {
-    await app.open('?preset=nope&foo=bar&kubelet.readOnlyPort=lots&nodes=5000&select=etcd-backup&apiserver.kubeletCertificateAuthority=true');
+    await app.open('?preset=nope&foo=bar&kubelet.readOnlyPort=lots&nodes=6000&select=etcd-backup&apiserver.kubeletCertificateAuthority=true');
     const notice = app.notices.locator('[data-notice="url-ignored"]');
     await expect(notice).toHaveAttribute('role', 'alert');
     for (const name of ['preset', 'foo', 'kubelet.readOnlyPort', 'nodes', 'select']) await expect(notice).toContainText(name);
     // The valid parameter still applies over the default preset.
     await app.expectState('apiserver-kubelet', 'broken');
-    await expect(page.getByLabel(/Number of nodes/)).toHaveValue('1000');
+    await expect(page.getByLabel(/Number of nodes/)).toHaveValue('5000');
     await notice.getByRole('button', { name: /Dismiss/ }).click();
     await expect(notice).toHaveCount(0);
   });

@@ -58,11 +58,12 @@ describe('kube-paths analyze --fix', () => {
 });
 
 describe('kube-paths analyze --baseline', () => {
-  it('adds diff: [{ id, before, after, change }] for every path and a summary', () => {
+  it('adds diff: [{ id, pool, before, after, change }] for every path instance and a summary', () => {
     const out = json('--preset', 'hardened', '--baseline', 'kubeadm');
     expect(out.diff.map((d: { id: string }) => d.id)).toEqual([...PATH_IDS]);
     expect(out.diff.find((d: { id: string }) => d.id === 'apiserver-kubelet')).toEqual({
       id: 'apiserver-kubelet',
+      pool: 'default',
       before: 'unverified',
       after: 'secure',
       change: 'became-safe',
@@ -88,7 +89,7 @@ describe('kube-paths analyze --baseline', () => {
     [['--baseline'], 'kube-paths: option --baseline needs a value\n'],
     [
       ['--fix=yes'],
-      'kube-paths: unknown option "--fix"; valid options: --preset, --set, --format, --fail-on, --baseline, --fix, --help\n',
+      'kube-paths: unknown option "--fix"; valid options: --preset, --set, --pools, --format, --fail-on, --baseline, --fix, --help\n',
     ],
   ])('rejects %j with exit 2 and one line naming the valid choices', (argv, message) => {
     expect(run(...argv)).toEqual({ code: 2, stdout: '', stderr: message });

@@ -9,11 +9,13 @@ import {
   planMarkdown,
   planText,
 } from '../model/planReport';
-import { setKey } from '../model/config';
+import { formatTarget, setKey } from '../model/config';
+import { withPoolSizes } from '../model/pools';
+import type { Config } from '../model/types';
 import { PRESETS, PRESET_NAMES } from '../model/presets';
 import { toJson, toMarkdown, toTable } from '../model/report';
 import { isSafe } from '../model/types';
-import { FAIL_ON, FORMATS, parseAnalyzeArgs } from './args';
+import { FAIL_ON, FORMATS, parseAnalyzeArgs, type AnalyzeOptions } from './args';
 import { importPaths, withSets } from './files';
 
 /** What a CLI run produced; main() writes it out. Keeping it a value makes the CLI testable. */
@@ -31,13 +33,27 @@ Assess which Kubernetes control-plane <-> node paths are safe over an untrusted 
 Options:
   FILE                 kube-apiserver/kubelet/konnectivity manifests, systemd units, kubeadm, kubelet or egress configs, pasted flags (- is stdin); merged in order over --preset
   --preset NAME        base scenario (default kubeadm): ${PRESET_NAMES.join(', ')}
-  --set KEY=VALUE      change one config key (repeatable), e.g. --set apiserver.kubeletCertificateAuthority=true
+  --pools LIST         node pools and their node counts, NAME:COUNT,... (e.g. general:10,gpu:2); a new pool starts with the first pool's kubelet
+  --set KEY=VALUE      change one config key (repeatable, in order), e.g. --set apiserver.kubeletCertificateAuthority=true;
+                       kubelet.X sets every pool, pools.NAME.kubelet.X one pool
   --format FORMAT      ${FORMATS.join(' | ')} (default table)
   --fix                add the "make it safe" plan: the smallest set of protective changes, with snippets
   --baseline PRESET    add a per-path before → after diff against a preset: ${PRESET_NAMES.join(', ')}
   --fail-on WHEN       ${FAIL_ON.join(' | ')} (default never): exit 1 when any path is unsafe / broken
   --help               this text
 `;
+
+/** Applies --set in order; a pool that does not exist is an error naming the pools there are. */
+function applySets(start: Config, sets: AnalyzeOptions['sets']): Config | string {
+  let config = start;
+  for (const s of sets) {
+    if (s.pool !== undefined && !config.pools.some((p) => p.name === s.pool)) {
+      return `--set ${formatTarget(s)}: no pool named "${s.pool}"; pools: ${config.pools.map((p) => p.name).join(', ')} (add it with --pools)`;
+    }
+    config = setKey(config, s.key, s.value, s.pool);
+  }
+  return config;
+}
 
 export interface AnalyzeIo {
   readonly isTTY: boolean;
@@ -57,8 +73,11 @@ export function runAnalyze(argv: readonly string[], io: AnalyzeIo): CliResult {
       stderr: imported.errors.map((e) => `kube-paths: ${e}\n`).join(''),
     };
   }
-  const start = imported ? imported.value.config : PRESETS[opts.preset];
-  const config = opts.sets.reduce((c, s) => setKey(c, s.key, s.value), start);
+  const base = imported ? imported.value.config : PRESETS[opts.preset];
+  const start = opts.pools ? withPoolSizes(base, opts.pools) : base;
+  const configured = applySets(start, opts.sets);
+  if (typeof configured === 'string') return { code: 2, stdout: '', stderr: `kube-paths: ${configured}\n` };
+  const config = configured;
   const assessed = assess(config);
   const report = imported
     ? { ...assessed, warnings: [...imported.value.warnings, ...assessed.warnings] }

@@ -1,11 +1,5 @@
-import {
-  CONFIG_KEYS,
-  describeChoices,
-  isConfigKey,
-  parseValue,
-  type ConfigKey,
-  type ConfigValue,
-} from '../model/config';
+import { describeChoices, parseTarget, parseValue, type ConfigValue, type KeyTarget } from '../model/config';
+import { parsePoolList, type PoolSize } from '../model/pools';
 import { DEFAULT_PRESET, isPresetName, PRESET_NAMES, type PresetName } from '../model/presets';
 import type { Result } from '../model/types';
 
@@ -17,7 +11,10 @@ export type FailOn = (typeof FAIL_ON)[number];
 /** Parsed `analyze` options. */
 export interface AnalyzeOptions {
   readonly preset: PresetName;
-  readonly sets: readonly { key: ConfigKey; value: ConfigValue }[];
+  /** --set KEY=VALUE, in order: `kubelet.X` on every pool, `pools.NAME.kubelet.X` on one. */
+  readonly sets: readonly (KeyTarget & { readonly value: ConfigValue })[];
+  /** --pools NAME:COUNT,...: the node pools and their sizes. */
+  readonly pools: readonly PoolSize[] | undefined;
   readonly format: Format;
   readonly failOn: FailOn;
   readonly files: readonly string[];
@@ -28,7 +25,7 @@ export interface AnalyzeOptions {
   readonly baseline: PresetName | undefined;
 }
 
-const VALUE_OPTIONS = ['--preset', '--set', '--format', '--fail-on', '--baseline'];
+const VALUE_OPTIONS = ['--preset', '--set', '--pools', '--format', '--fail-on', '--baseline'];
 
 const fail = (error: string): Result<AnalyzeOptions> => ({ ok: false, error });
 
@@ -40,7 +37,8 @@ export function parseAnalyzeArgs(argv: readonly string[]): Result<AnalyzeOptions
   let help = false;
   let fix = false;
   let baseline: PresetName | undefined;
-  const sets: { key: ConfigKey; value: ConfigValue }[] = [];
+  let pools: readonly PoolSize[] | undefined;
+  const sets: (KeyTarget & { value: ConfigValue })[] = [];
   const files: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -101,16 +99,20 @@ export function parseAnalyzeArgs(argv: readonly string[]): Result<AnalyzeOptions
       case '--set': {
         const k = value.indexOf('=');
         if (k <= 0) return fail(`--set needs KEY=VALUE, got "${value}"`);
-        const key = value.slice(0, k);
-        if (!isConfigKey(key)) {
-          return fail(`unknown config key "${key}"; valid keys: ${CONFIG_KEYS.join(', ')}`);
-        }
-        const parsed = parseValue(key, value.slice(k + 1));
-        if (!parsed.ok) return fail(`${parsed.error} (valid: ${describeChoices(key)})`);
-        sets.push({ key, value: parsed.value });
+        const target = parseTarget(value.slice(0, k));
+        if (!target.ok) return fail(target.error);
+        const parsed = parseValue(target.value.key, value.slice(k + 1));
+        if (!parsed.ok) return fail(`${parsed.error} (valid: ${describeChoices(target.value.key)})`);
+        sets.push({ ...target.value, value: parsed.value });
+        break;
+      }
+      case '--pools': {
+        const list = parsePoolList(value);
+        if (!list.ok) return fail(`--pools ${value}: ${list.error}`);
+        pools = list.value;
         break;
       }
     }
   }
-  return { ok: true, value: { preset, sets, format, failOn, files, help, fix, baseline } };
+  return { ok: true, value: { preset, sets, pools, format, failOn, files, help, fix, baseline } };
 }

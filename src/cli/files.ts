@@ -1,5 +1,5 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
-import type { ConfigKey } from '../model/config';
+import { formatTarget, type KeyTarget } from '../model/config';
 import {
   importFiles,
   MAX_INPUT,
@@ -91,9 +91,9 @@ function readBounded(fd: number): Buffer {
 /** Provenance after --set: a key set on the command line says so. */
 export function withSets(
   provenance: ImportSuccess['provenance'],
-  sets: readonly { key: ConfigKey }[],
+  sets: readonly KeyTarget[],
 ): Record<string, Provenance | { kind: 'set'; setting: string }> {
   const out: Record<string, Provenance | { kind: 'set'; setting: string }> = { ...provenance };
-  for (const s of sets) out[s.key] = { kind: 'set', setting: `--set ${s.key}` };
+  for (const s of sets) out[formatTarget(s)] = { kind: 'set', setting: `--set ${formatTarget(s)}` };
   return out;
 }

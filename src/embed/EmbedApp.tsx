@@ -25,7 +25,6 @@ function FullPageLink({ appUrl }: { readonly appUrl: string }) {
     encodeQuery({
       preset: s.preset,
       config: s.config,
-      nodes: s.nodes,
       pods: s.podsPerNode,
       ...(s.selection ? { select: s.selection } : {}),
     }),

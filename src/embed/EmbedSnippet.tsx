@@ -8,7 +8,6 @@ function currentSnippets(api: ReturnType<typeof useStoreApi>): EmbedSnippets {
   const query = encodeQuery({
     preset: s.preset,
     config: s.config,
-    nodes: s.nodes,
     pods: s.podsPerNode,
     ...(s.selection ? { select: s.selection } : {}),
   });

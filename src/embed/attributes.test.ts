@@ -9,7 +9,7 @@ describe('embedQuery', () => {
     for (const query of ['?preset=hardened&nodes=5', 'preset=hardened&nodes=5']) {
       const { state, ignored } = decodeQuery(embedQuery(attrs({ query })));
       expect(ignored).toEqual([]);
-      expect([state.preset, state.nodes]).toEqual(['hardened', 5]);
+      expect([state.preset, state.config.pools[0]!.nodes]).toEqual(['hardened', 5]);
     }
   });
 
@@ -18,7 +18,7 @@ describe('embedQuery', () => {
       embedQuery(attrs({ query: 'preset=hardened&nodes=5&kubelet.readOnlyPort=10255', preset: 'kubeadm', nodes: '2' })),
     );
     expect(ignored).toEqual([]);
-    expect([state.nodes, state.config.kubelet.readOnlyPort]).toEqual([2, 10255]);
+    expect([state.config.pools[0]!.nodes, state.config.pools[0]!.kubelet.readOnlyPort]).toEqual([2, 10255]);
     expect(state.preset).toBeNull();
   });
 

@@ -1,5 +1,5 @@
 /** The attributes of <kube-paths> that set the scenario, and the query parameter each stands for. */
-export const SCENARIO_ATTRS = ['preset', 'nodes', 'select', 'theme'] as const;
+export const SCENARIO_ATTRS = ['preset', 'nodes', 'pools', 'select', 'theme'] as const;
 
 /** How many controls an embed shows. */
 export type ControlsMode = 'none' | 'compact' | 'full';
@@ -24,7 +24,7 @@ function keyOf(part: string): string {
 
 /**
  * One query string from the element's attributes: the `query` attribute, with the dedicated
- * attributes (preset, nodes, select, theme) taking the place of the same parameters in it.
+ * attributes (preset, nodes, pools, select, theme) taking the place of the same parameters in it.
  */
 export function embedQuery(get: (name: string) => string | null): string {
   const own = SCENARIO_ATTRS.flatMap((k) => {

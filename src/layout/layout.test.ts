@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTopology } from '../model/topology';
+import { buildTopology, onePool } from '../model/topology';
 import { contains, overlaps, type Box } from './geometry';
 import { CARD_COMPONENTS, columnsFor, computeLayout, resolveEnd } from './layout';
 
@@ -8,26 +8,26 @@ const COUNTS = [1, 2, 3, 7, 25, 100, 1000] as const;
 
 describe('computeLayout', () => {
   it.each(COUNTS)('is deterministic for %i nodes', (n) => {
-    const topo = buildTopology(n, 3);
-    expect(computeLayout(topo, SIZE)).toEqual(computeLayout(buildTopology(n, 3), SIZE));
+    const topo = buildTopology(onePool(n), 3);
+    expect(computeLayout(topo, SIZE)).toEqual(computeLayout(buildTopology(onePool(n), 3), SIZE));
   });
 
   it.each(COUNTS)('places %i node cards without overlaps', (n) => {
-    const { cards } = computeLayout(buildTopology(n, 3), SIZE);
+    const { cards } = computeLayout(buildTopology(onePool(n), 3), SIZE);
     expect(cards).toHaveLength(n);
     // Cards sit on a grid: checking each against its row and column neighbours is enough.
     const byPos = [...cards].sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x);
     for (let i = 1; i < byPos.length; i++) {
       expect(overlaps(byPos[i - 1]!.box, byPos[i]!.box)).toBe(false);
     }
-    const layout = computeLayout(buildTopology(n, 3), SIZE);
+    const layout = computeLayout(buildTopology(onePool(n), 3), SIZE);
     for (let i = layout.columns; i < n; i++) {
       expect(overlaps(cards[i - layout.columns]!.box, cards[i]!.box)).toBe(false);
     }
   });
 
   it.each(COUNTS)('keeps every box of %i nodes inside the drawing and its zone', (n) => {
-    const layout = computeLayout(buildTopology(n, 3), SIZE);
+    const layout = computeLayout(buildTopology(onePool(n), 3), SIZE);
     const all: Box = { x: 0, y: 0, w: layout.width, h: layout.height };
     for (const b of Object.values(layout.zones)) expect(contains(all, b)).toBe(true);
     for (const card of layout.cards) {
@@ -41,14 +41,14 @@ describe('computeLayout', () => {
   });
 
   it.each(COUNTS)('keeps the cluster-wide components of %i nodes apart from each other and the cards', (n) => {
-    const layout = computeLayout(buildTopology(n, 3), SIZE);
+    const layout = computeLayout(buildTopology(onePool(n), 3), SIZE);
     const fixed = Object.values(layout.components);
     fixed.forEach((a, i) => fixed.slice(i + 1).forEach((b) => expect(overlaps(a, b)).toBe(false)));
     for (const card of layout.cards) for (const b of fixed) expect(overlaps(card.box, b)).toBe(false);
   });
 
   it.each(COUNTS)('resolves both ends of every path instance for %i nodes', (n) => {
-    const topo = buildTopology(n, 3);
+    const topo = buildTopology(onePool(n), 3);
     const layout = computeLayout(topo, SIZE);
     for (const p of topo.paths) {
       expect(resolveEnd(layout, p.from), `${p.key} from ${p.from}`).toBeDefined();
@@ -58,7 +58,7 @@ describe('computeLayout', () => {
   });
 
   it('resolves node@<name> to the card itself and rejects unknown ids', () => {
-    const layout = computeLayout(buildTopology(3, 3), SIZE);
+    const layout = computeLayout(buildTopology(onePool(3), 3), SIZE);
     expect(resolveEnd(layout, 'node@node-2')).toEqual(layout.cards[1]!.box);
     expect(resolveEnd(layout, 'kubelet@node-9')).toBeUndefined();
     expect(resolveEnd(layout, 'gizmo@node-1')).toBeUndefined();
@@ -66,16 +66,16 @@ describe('computeLayout', () => {
   });
 
   it('shrinks cards as the node count grows and collapses pods past a few dozen nodes', () => {
-    const scales = COUNTS.map((n) => computeLayout(buildTopology(n, 3), SIZE).scale);
+    const scales = COUNTS.map((n) => computeLayout(buildTopology(onePool(n), 3), SIZE).scale);
     for (let i = 1; i < scales.length; i++) expect(scales[i]).toBeLessThanOrEqual(scales[i - 1]!);
     expect(scales[0]).toBe(1);
     expect(scales.at(-1)).toBeLessThan(0.2);
-    expect(computeLayout(buildTopology(24, 3), SIZE).collapsedPods).toBe(false);
-    expect(computeLayout(buildTopology(25, 3), SIZE).collapsedPods).toBe(true);
+    expect(computeLayout(buildTopology(onePool(24), 3), SIZE).collapsedPods).toBe(false);
+    expect(computeLayout(buildTopology(onePool(25), 3), SIZE).collapsedPods).toBe(true);
   });
 
   it('keeps the node grid at most a few times wider than the control plane at 1,000 nodes', () => {
-    const layout = computeLayout(buildTopology(1000, 3), SIZE);
+    const layout = computeLayout(buildTopology(onePool(1000), 3), SIZE);
     expect(layout.width).toBeLessThanOrEqual(1700);
     expect(layout.height).toBeLessThan(layout.width * 1.5);
   });
@@ -85,7 +85,7 @@ describe('computeLayout', () => {
   });
 
   it.each([10, 100, 1000])('lays %i nodes out wider than tall on a landscape viewport', (n) => {
-    const layout = computeLayout(buildTopology(n, 3), SIZE);
+    const layout = computeLayout(buildTopology(onePool(n), 3), SIZE);
     const rows = Math.ceil(n / layout.columns);
     expect(layout.columns).toBeGreaterThan(rows);
     const boxes = layout.cards.map((c) => c.box);

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { PATH_SPECS } from '../model/paths';
 import type { Route } from '../model/route';
-import { buildTopology } from '../model/topology';
+import { buildTopology, onePool } from '../model/topology';
 import { computeLayout } from './layout';
 import { routeFor } from './routes';
 
-const topo = buildTopology(3, 3);
+const topo = buildTopology(onePool(3), 3);
 const layout = computeLayout(topo, { width: 1200, height: 800 });
 const ROUTES: readonly Route[] = ['direct', 'konnectivity', 'ssh'];
 const num = String.raw`-?\d+(\.\d)?`;

@@ -1,9 +1,11 @@
 import { findingsFor, type Finding } from './findings';
 import { fixesFor, type Fix } from './fixes';
+import { instancesOf, type PathInstanceRef } from './instances';
 import { pathOverview, type PathOverview } from './overview';
-import { sshRemoved } from './predicates';
-import { computeFacts } from './rules';
-import { PATH_IDS, type Config, type PathId } from './types';
+import { poolViews } from './pools';
+import { apiserverAnonymousReset, sshRemoved } from './predicates';
+import { computeFacts, type Facts } from './rules';
+import type { Config } from './types';
 
 /** A warning about the input or the configuration, with its source when known. */
 export interface Warning {
@@ -12,7 +14,7 @@ export interface Warning {
   readonly line?: number;
 }
 
-/** The assessment of one path kind: its overview and the fixes that would change it. */
+/** The assessment of one path instance: its overview and the fixes that would change it. */
 export interface PathAssessment extends PathOverview {
   readonly fixes: readonly Fix[];
 }
@@ -27,36 +29,42 @@ export interface Report {
 
 /** Warnings the configuration itself implies. */
 export function configWarnings(c: Config): Warning[] {
-  return sshRemoved(c)
-    ? [
-        {
-          message: `kube-apiserver v${c.version} exits at startup: "unknown flag: --ssh-user" (--ssh-user/--ssh-keyfile were removed in v1.22)`,
-        },
-      ]
-    : [];
+  const out: Warning[] = [];
+  if (sshRemoved(c)) {
+    out.push({
+      message: `kube-apiserver v${c.version} exits at startup: "unknown flag: --ssh-user" (--ssh-user/--ssh-keyfile were removed in v1.22)`,
+    });
+  }
+  if (apiserverAnonymousReset(c)) {
+    out.push({
+      message:
+        'kube-apiserver resets --anonymous-auth to false because --authorization-mode includes AlwaysAllow ("AnonymousAuth is not allowed with the AlwaysAllow authorizer. Resetting AnonymousAuth to false"): unauthenticated requests get 401 Unauthorized, and every authenticated one is allowed',
+    });
+  }
+  return out;
 }
 
 /**
- * Assesses one path kind with reasons and fixes. `fixes` is computed on first read and kept: the
- * change-set search costs milliseconds per path, and most readers never need it; serialising reads
- * it, so JSON output is unchanged.
+ * Assesses one path instance with reasons and fixes. `fixes` is computed on first read and kept:
+ * the change-set search costs milliseconds per path, and most readers never need it; serialising
+ * reads it, so JSON output is unchanged.
  */
-export function assessPath(id: PathId, config: Config, facts = computeFacts(config)): PathAssessment {
+export function assessPath(config: Config, ref: PathInstanceRef, facts?: Facts): PathAssessment {
   let fixes: readonly Fix[] | undefined;
   return {
-    ...pathOverview(id, config, facts),
+    ...pathOverview(config, ref, facts),
     get fixes() {
-      return (fixes ??= fixesFor(id, config));
+      return (fixes ??= fixesFor(config, ref));
     },
   };
 }
 
-/** Assesses a whole configuration: every path, every finding, the warnings. */
+/** Assesses a whole scenario: every path instance, every finding, the warnings. */
 export function assess(config: Config): Report {
-  const facts = computeFacts(config);
+  const facts = poolViews(config).map((v) => computeFacts(v));
   return {
     config,
-    paths: PATH_IDS.map((id) => assessPath(id, config, facts)),
+    paths: instancesOf(config).map((ref) => assessPath(config, ref, facts[ref.pool ?? 0])),
     findings: findingsFor(config),
     warnings: configWarnings(config),
   };

@@ -6,6 +6,9 @@ import {
   diffSummary,
   type ChangeKind,
 } from './compare';
+import { setKey } from './config';
+import { withPoolSizes } from './pools';
+import { PRESETS } from './presets';
 import { scenario } from './testing';
 import { PATH_IDS, STATES, type PathState } from './types';
 
@@ -45,6 +48,7 @@ describe('compareConfigs', () => {
     const by = Object.fromEntries(cmp.paths.map((p) => [p.id, p]));
     expect(by['apiserver-kubelet']).toEqual({
       id: 'apiserver-kubelet',
+      pool: 'default',
       before: 'unverified',
       after: 'secure',
       change: 'became-safe',
@@ -83,5 +87,33 @@ describe('compareConfigs', () => {
       '3 paths became safe, 1 broke',
     );
     expect(diffSummary({ ...counts, broke: 2 })).toBe('2 paths broke');
+  });
+});
+
+describe('compareConfigs with node pools', () => {
+  const row = (cmp: ReturnType<typeof compareConfigs>, id: string, pool?: string) =>
+    cmp.paths.find((p) => p.id === id && p.pool === pool);
+
+  it('compares every pool of the current scenario with a one-pool baseline (a preset)', () => {
+    const cmp = compareConfigs(PRESETS['ca-mismatch'], PRESETS['mixed-pools']);
+    expect(row(cmp, 'apiserver-kubelet', 'bootstrapped')).toMatchObject({ before: 'broken', after: 'secure', change: 'repaired' });
+    expect(row(cmp, 'apiserver-kubelet', 'legacy')).toMatchObject({ before: 'broken', after: 'broken', change: 'unchanged' });
+    expect(cmp.pooled).toBe(true);
+    expect(cmp.paths).toHaveLength(10 * 2 + 1);
+  });
+
+  it('matches pools by name, and a pool new to a pooled baseline did not exist before', () => {
+    const base = PRESETS['mixed-pools'];
+    const current = setKey(
+      withPoolSizes(base, [{ name: 'legacy', nodes: 2 }, { name: 'bootstrapped', nodes: 4 }, { name: 'new', nodes: 1 }]),
+      'kubelet.servingCertificate',
+      'tls-bootstrap',
+      'legacy',
+    );
+    const cmp = compareConfigs(base, current);
+    expect(row(cmp, 'apiserver-kubelet', 'legacy')).toMatchObject({ before: 'broken', after: 'secure', change: 'repaired' });
+    expect(row(cmp, 'apiserver-kubelet', 'bootstrapped')).toMatchObject({ change: 'unchanged' });
+    expect(row(cmp, 'apiserver-kubelet', 'new')).toMatchObject({ before: 'disabled', after: 'secure', change: 'appeared' });
+    expect(row(cmp, 'apiserver-konnectivity-server')).toMatchObject({ before: 'disabled', after: 'disabled' });
   });
 });

@@ -1,5 +1,6 @@
-import { pathStates } from './rules';
-import { isExposed, isSafe, PATH_IDS, type Config, type PathId, type PathState } from './types';
+import { statesOf } from './derive';
+import { instancesOf } from './instances';
+import { isExposed, isSafe, type Config, type PathId, type PathState } from './types';
 
 /**
  * How a path changed from a baseline to the current config. Decided in this order (first wins):
@@ -24,17 +25,21 @@ export const CHANGE_KINDS = [
 ] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
-/** One path's before → after. */
+/** One path instance's before → after. */
 export interface PathDiff {
   readonly id: PathId;
+  /** The pool (of the current scenario), for every path that touches a node. */
+  readonly pool?: string;
   readonly before: PathState;
   readonly after: PathState;
   readonly change: ChangeKind;
 }
 
-/** The comparison of two configs: one row per path kind, and a one-line summary. */
+/** The comparison of two scenarios: one row per (path kind, pool), and a one-line summary. */
 export interface Comparison {
   readonly paths: readonly PathDiff[];
+  /** The current scenario has several pools (rows are then named `id@pool`). */
+  readonly pooled: boolean;
   readonly counts: Readonly<Record<ChangeKind, number>>;
   readonly summary: string;
 }
@@ -83,17 +88,44 @@ export function diffSummary(counts: Readonly<Record<ChangeKind, number>>): strin
   return parts.join(', ');
 }
 
-/** Compares the current config against a baseline, path by path. */
+/**
+ * Which baseline pool each pool of `current` is compared with: the pool of the same name; when
+ * the baseline has a single pool (a preset, say), that pool for every unmatched pool; otherwise
+ * none (the path did not exist: `disabled` before).
+ */
+export function matchPools(baseline: Config, current: Config): readonly (number | undefined)[] {
+  return current.pools.map((p) => {
+    const same = baseline.pools.findIndex((b) => b.name === p.name);
+    if (same >= 0) return same;
+    return baseline.pools.length === 1 ? 0 : undefined;
+  });
+}
+
+/** Compares the current scenario against a baseline, path instance by path instance. */
 export function compareConfigs(baseline: Config, current: Config): Comparison {
-  const a = pathStates(baseline);
-  const b = pathStates(current);
-  const paths = PATH_IDS.map((id) => ({
-    id,
-    before: a[id],
-    after: b[id],
-    change: classifyChange(a[id], b[id]),
-  }));
+  const a = statesOf(baseline);
+  const b = statesOf(current);
+  const match = matchPools(baseline, current);
+  const paths = instancesOf(current).map((ref): PathDiff => {
+    const i = ref.pool ?? 0;
+    const j = ref.pool === undefined ? 0 : match[i];
+    const before = j === undefined ? 'disabled' : a[j]![ref.id];
+    const after = b[i]![ref.id];
+    const diff = { id: ref.id, before, after, change: classifyChange(before, after) };
+    return ref.pool === undefined ? diff : { ...diff, pool: current.pools[i]!.name };
+  });
   const counts = Object.fromEntries(CHANGE_KINDS.map((k) => [k, 0])) as Record<ChangeKind, number>;
   for (const p of paths) counts[p.change]++;
-  return { paths, counts, summary: diffSummary(counts) };
+  return { paths, pooled: current.pools.length > 1, counts, summary: diffSummary(counts) };
+}
+
+const cached = new WeakMap<Config, WeakMap<Config, Comparison>>();
+
+/** compareConfigs memoised by the identity of both scenarios (every path element reads it). */
+export function compareCached(baseline: Config, current: Config): Comparison {
+  let byCurrent = cached.get(baseline);
+  if (!byCurrent) cached.set(baseline, (byCurrent = new WeakMap()));
+  let cmp = byCurrent.get(current);
+  if (!cmp) byCurrent.set(current, (cmp = compareConfigs(baseline, current)));
+  return cmp;
 }

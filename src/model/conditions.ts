@@ -8,20 +8,22 @@ import {
   sshUsable,
   tunnelUsable,
 } from './predicates';
-import type { Config } from './types';
+import type { PoolView } from './types';
 
-/** A named condition: a pure test on the config and the human reason shown when it holds. */
+/** A named condition: a pure test on one pool's view and the human reason shown when it holds. */
 export interface Condition {
-  readonly test: (c: Config) => boolean;
-  readonly reason: (c: Config) => string;
+  readonly test: (c: PoolView) => boolean;
+  readonly reason: (c: PoolView) => string;
+  /** A few words for a pool-by-pool summary ("breaks logs/exec on pool legacy: its kubelets self-sign"). */
+  readonly short?: string;
 }
 
-const agentAuthText = (c: Config): string =>
+const agentAuthText = (c: PoolView): string =>
   c.konnectivity.agentAuthentication === 'mtls'
     ? 'mutual TLS (--cluster-ca-cert)'
     : 'service-account token review (--agent-namespace, --agent-service-account, --authentication-audience)';
 
-const kubeletRefusal = (c: Config): string => {
+const kubeletRefusal = (c: PoolView): string => {
   const missing = !c.apiserver.kubeletClientCertificate
     ? 'the apiserver presents no client certificate (--kubelet-client-certificate/--kubelet-client-key are not set)'
     : 'the kubelet has no authentication.x509.clientCAFile (--client-ca-file), so it cannot check the apiserver’s client certificate';
@@ -38,17 +40,22 @@ export const CONDITIONS = {
   always: { test: () => true, reason: () => '' },
   'konnectivity-broken': {
     test: konnectivityBroken,
-    reason: () =>
-      'the egress selector reaches the konnectivity-server over plain tcp (http://), but its TCP frontend is TLS-only (--server-ca-cert): every `cluster` dial fails and nothing falls back to direct dialing',
+    reason: (c) =>
+      c.konnectivity.frontend === 'tcp'
+        ? 'the egress selector reaches the konnectivity-server over plain tcp (http://), but its TCP frontend is TLS-only (--server-ca-cert): every `cluster` dial fails and nothing falls back to direct dialing'
+        : "the konnectivity-server's --mode (or --uds-name) is not what the egress configuration dials (proxyProtocol grpc ↔ GRPC, http-connect ↔ HTTPConnect; the same udsName): every `cluster` dial fails and nothing falls back to direct dialing",
+    short: 'the Konnectivity tunnel is broken',
   },
   'kubelet-ca-unverifiable': {
     test: (c) => c.apiserver.kubeletCertificateAuthority && !kubeletCertVerifiable(c),
     reason: () =>
       '--kubelet-certificate-authority is set but kubelets serve self-signed certificates: "x509: certificate signed by unknown authority", so logs/exec/attach/port-forward fail',
+    short: 'its kubelets self-sign',
   },
   'kubelet-refuses-apiserver': {
     test: (c) => !apiserverAuthenticatesToKubelet(c) && !kubeletAnonymousAllowed(c),
     reason: kubeletRefusal,
+    short: 'its kubelets refuse the apiserver (401/403)',
   },
   'verified-both-ways': {
     test: (c) => c.apiserver.kubeletCertificateAuthority && apiserverAuthenticatesToKubelet(c),
@@ -71,6 +78,7 @@ export const CONDITIONS = {
       'SSH tunnels (--ssh-user/--ssh-keyfile) encrypt the hop, but the apiserver’s SSH client accepted any host key (ssh.InsecureIgnoreHostKey in pkg/ssh) and picked a random node when no tunnel matched: the node is not verified, although the docs presented SSH tunnels as a protection',
   },
   'ssh-removed': {
+    short: 'the SSH flags no longer exist',
     test: sshRemoved,
     reason: (c) =>
       `--ssh-user/--ssh-keyfile were removed in v1.22 and this cluster is v${c.version}: kube-apiserver exits at startup with "unknown flag: --ssh-user"; the other paths are shown as if the flags were absent`,
@@ -134,6 +142,13 @@ export const CONDITIONS = {
     test: (c) => c.konnectivity.enabled && c.konnectivity.frontend === 'tcp',
     reason: () =>
       'the egress selector uses tcp with an http:// url, which the konnectivity-server does not serve: its TCP frontend is TLS-only and requires --server-ca-cert',
+    short: 'the konnectivity-server does not serve plain tcp',
+  },
+  'server-mismatch': {
+    test: (c) => c.konnectivity.enabled && !c.konnectivity.serverMatchesEgress,
+    reason: () =>
+      "the konnectivity-server's --mode or --uds-name does not match the egress proxyProtocol or udsName: the apiserver's frontend dial reaches no server that speaks its protocol",
+    short: 'the konnectivity-server does not match the egress configuration',
   },
   'frontend-uds': {
     test: (c) => c.konnectivity.enabled && c.konnectivity.frontend === 'uds',

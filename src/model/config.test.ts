@@ -34,8 +34,8 @@ describe('config keys', () => {
 
   it('sets a key without touching the original', () => {
     const next = setKey(PRESETS.kubeadm, 'kubelet.readOnlyPort', 10255);
-    expect(next.kubelet.readOnlyPort).toBe(10255);
-    expect(PRESETS.kubeadm.kubelet.readOnlyPort).toBe(0);
+    expect(next.pools[0]!.kubelet.readOnlyPort).toBe(10255);
+    expect(PRESETS.kubeadm.pools[0]!.kubelet.readOnlyPort).toBe(0);
     expect(next.apiserver).toBe(PRESETS.kubeadm.apiserver);
   });
 

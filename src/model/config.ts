@@ -7,6 +7,9 @@ import {
   SERVING_CERTIFICATES,
   type AuthorizationMode,
   type Config,
+  type KubeletConfig,
+  type NodePool,
+  type PoolView,
   type Result,
 } from './types';
 import { parseVersion } from './version';
@@ -55,9 +58,28 @@ export const CONFIG_KEYS = [
   'konnectivity.enabled',
   'konnectivity.agentAuthentication',
   'konnectivity.frontend',
+  'konnectivity.serverMatchesEgress',
   'pods.automountServiceAccountToken',
 ] as const;
 export type ConfigKey = (typeof CONFIG_KEYS)[number];
+
+/** The six per-pool kubelet fields (DOMAIN.md §9): every other key is cluster-wide. */
+export const KUBELET_FIELDS = [
+  'anonymousAuth',
+  'webhookAuthentication',
+  'clientCAFile',
+  'authorizationMode',
+  'readOnlyPort',
+  'servingCertificate',
+] as const satisfies readonly (keyof KubeletConfig)[];
+export type KubeletField = (typeof KUBELET_FIELDS)[number];
+/** A per-pool key: `kubelet.X` (on its own it means every pool). */
+export type KubeletKey = `kubelet.${KubeletField}`;
+
+/** True for the six `kubelet.*` keys, which each pool sets for itself. */
+export function isKubeletKey(key: string): key is KubeletKey {
+  return key.startsWith('kubelet.') && isConfigKey(key);
+}
 
 const bool = { kind: 'bool' } as const;
 const oneOf = (choices: readonly string[]) => ({ kind: 'enum', choices }) as const;
@@ -70,7 +92,7 @@ export const KEY_SPECS: Readonly<Record<ConfigKey, KeySpec>> = {
     type: { kind: 'version' },
     flag: 'Kubernetes version',
     help: 'Kubernetes minor version of the control plane (SSH tunnel flags were removed in 1.22).',
-    upstreamDefault: '1.34',
+    upstreamDefault: '1.36',
     fact: true,
   },
   'network.untrusted': {
@@ -202,6 +224,14 @@ export const KEY_SPECS: Readonly<Record<ConfigKey, KeySpec>> = {
     help: 'How the apiserver reaches the Konnectivity server: Unix socket, TCP with mutual TLS, or plain TCP (not served).',
     upstreamDefault: 'uds',
   },
+  'konnectivity.serverMatchesEgress': {
+    key: 'konnectivity.serverMatchesEgress',
+    group: 'konnectivity',
+    type: bool,
+    flag: 'konnectivity-server --mode and --uds-name = egress proxyProtocol and udsName',
+    help: 'The server speaks the protocol (grpc ↔ GRPC, http-connect ↔ HTTPConnect) and listens on the socket the apiserver dials; a mismatch fails every tunneled dial.',
+    upstreamDefault: 'true (both sides as documented)',
+  },
   'pods.automountServiceAccountToken': {
     key: 'pods.automountServiceAccountToken',
     group: 'pods',
@@ -215,19 +245,87 @@ export const KEY_SPECS: Readonly<Record<ConfigKey, KeySpec>> = {
 /** A config value as it appears in the flat key space. */
 export type ConfigValue = boolean | number | string | readonly string[];
 
-/** Reads one config key. */
-export function getKey(config: Config, key: ConfigKey): ConfigValue {
+/**
+ * Where a key is written: a config key and, for a `kubelet.*` key, optionally one pool by name.
+ * `{ key: 'kubelet.readOnlyPort' }` is every pool; `{ key, pool: 'gpu' }` is `pools.gpu.kubelet.readOnlyPort`.
+ */
+export interface KeyTarget {
+  readonly key: ConfigKey;
+  readonly pool?: string;
+}
+
+const fieldOf = (key: ConfigKey): string => key.slice(key.indexOf('.') + 1);
+
+/**
+ * Reads one config key. On a scenario a kubelet key reads the named pool, or the first pool when
+ * none is named (a one-pool scenario's value; use kubeletValues for every pool's).
+ */
+export function getKey(config: Config | PoolView, key: ConfigKey, pool?: string): ConfigValue {
   if (key === 'version') return config.version;
+  if (isKubeletKey(key)) {
+    const kubelet =
+      'pools' in config
+        ? (pool === undefined ? config.pools[0] : config.pools.find((p) => p.name === pool))?.kubelet
+        : config.kubelet;
+    if (!kubelet) throw new Error(`no pool named "${pool}"`);
+    return kubelet[fieldOf(key) as KubeletField];
+  }
   const [section, field] = key.split('.') as [string, string];
   return (config as unknown as Record<string, Record<string, ConfigValue>>)[section]![field]!;
 }
 
-/** Returns a new config with one key changed; the value must already be valid for the key. */
-export function setKey(config: Config, key: ConfigKey, value: ConfigValue): Config {
+/** The value of a kubelet key on each pool, in pool order. */
+export function kubeletValues(config: Config, key: KubeletKey): ConfigValue[] {
+  const field = fieldOf(key) as KubeletField;
+  return config.pools.map((p) => p.kubelet[field]);
+}
+
+/**
+ * Returns a new scenario with one key changed; the value must already be valid for the key. A
+ * kubelet key changes every pool, or only `pool` when given; a pool on a cluster-wide key is a bug.
+ */
+export function setKey(config: Config, key: ConfigKey, value: ConfigValue, pool?: string): Config {
+  if (isKubeletKey(key)) {
+    const field = fieldOf(key);
+    if (pool !== undefined && !config.pools.some((p) => p.name === pool)) throw new Error(`no pool named "${pool}"`);
+    const pools = config.pools.map((p): NodePool =>
+      pool === undefined || p.name === pool ? { ...p, kubelet: { ...p.kubelet, [field]: value } } : p,
+    );
+    return { ...config, pools };
+  }
+  if (pool !== undefined) throw new Error(`${key} is cluster-wide: it has no per-pool value`);
   if (key === 'version') return { ...config, version: value as string };
   const [section, field] = key.split('.') as [keyof Config, string];
   const current = config[section] as object;
   return { ...config, [section]: { ...current, [field]: value } };
+}
+
+/** Writes a target the way keys are written everywhere: `kubelet.X` or `pools.NAME.kubelet.X`. */
+export function formatTarget(t: KeyTarget): string {
+  return t.pool === undefined ? t.key : `pools.${t.pool}.${t.key}`;
+}
+
+/**
+ * Reads `KEY` or `pools.NAME.kubelet.X` (syntax only: whether the pool exists is the caller's
+ * question). Errors name the bad part and the valid keys.
+ */
+export function parseTarget(text: string): Result<KeyTarget> {
+  if (text.startsWith('pools.')) {
+    const m = /^pools\.([^.]*)\.(kubelet\.[A-Za-z]+)$/.exec(text);
+    if (!m) return { ok: false, error: `"${text}" is not pools.NAME.kubelet.FIELD` };
+    const [, pool, key] = m as unknown as [string, string, string];
+    if (!isKubeletKey(key)) {
+      return {
+        ok: false,
+        error: `"${key}" in ${text} is not a per-pool key; per-pool keys: ${KUBELET_FIELDS.map((f) => `kubelet.${f}`).join(', ')}`,
+      };
+    }
+    return { ok: true, value: { key, pool } };
+  }
+  if (!isConfigKey(text)) {
+    return { ok: false, error: `unknown config key "${text}"; valid keys: ${CONFIG_KEYS.join(', ')}, pools.NAME.kubelet.FIELD` };
+  }
+  return { ok: true, value: { key: text } };
 }
 
 /** True when `k` is a DOMAIN.md config key. */
@@ -248,7 +346,7 @@ export function describeChoices(key: ConfigKey): string {
     case 'int':
       return `an integer ${t.min}..${t.max}`;
     case 'version':
-      return '1.N (e.g. 1.34)';
+      return '1.N (e.g. 1.36)';
   }
 }
 
@@ -295,7 +393,48 @@ export function sameValue(a: ConfigValue, b: ConfigValue): boolean {
   return formatValue(a) === formatValue(b);
 }
 
-/** Flattens a config to key → value, in CONFIG_KEYS order. */
-export function flattenConfig(config: Config): ReadonlyArray<readonly [ConfigKey, ConfigValue]> {
-  return CONFIG_KEYS.map((k) => [k, getKey(config, k)] as const);
+/**
+ * Every setting of a scenario as (target, value), in catalogue order: cluster-wide keys as they
+ * are; a kubelet key as `kubelet.X` when every pool agrees, else once per pool.
+ */
+export function settingEntries(config: Config): ReadonlyArray<readonly [KeyTarget, ConfigValue]> {
+  const out: (readonly [KeyTarget, ConfigValue])[] = [];
+  for (const key of CONFIG_KEYS) {
+    if (!isKubeletKey(key)) {
+      out.push([{ key }, getKey(config, key)] as const);
+      continue;
+    }
+    const values = kubeletValues(config, key);
+    if (values.every((v) => sameValue(v, values[0]!))) out.push([{ key }, values[0]!] as const);
+    else config.pools.forEach((p, i) => out.push([{ key, pool: p.name }, values[i]!] as const));
+  }
+  return out;
+}
+
+/**
+ * The settings two scenarios disagree on, pool by pool (pools matched by position; names and node
+ * counts are topology, not settings). Each entry carries `b`'s value. Different pool counts
+ * compare every kubelet key of `b` per pool.
+ */
+export function differingSettings(a: Config, b: Config): Array<readonly [KeyTarget, ConfigValue]> {
+  const out: Array<readonly [KeyTarget, ConfigValue]> = [];
+  for (const key of CONFIG_KEYS) {
+    if (!isKubeletKey(key)) {
+      if (!sameValue(getKey(a, key), getKey(b, key))) out.push([{ key }, getKey(b, key)] as const);
+      continue;
+    }
+    const bv = kubeletValues(b, key);
+    const av = kubeletValues(a, key);
+    const uniform = bv.every((v) => sameValue(v, bv[0]!));
+    const differs = bv.map((v, i) => av.length !== bv.length || !sameValue(v, av[i]!));
+    if (!differs.some(Boolean)) continue;
+    if (uniform && (b.pools.length === 1 || differs.every(Boolean))) out.push([{ key }, bv[0]!] as const);
+    else b.pools.forEach((p, i) => differs[i] && out.push([{ key, pool: p.name }, bv[i]!] as const));
+  }
+  return out;
+}
+
+/** True when two scenarios agree on every setting (pool names and node counts aside). */
+export function sameSettings(a: Config, b: Config): boolean {
+  return a.pools.length === b.pools.length && differingSettings(a, b).length === 0;
 }

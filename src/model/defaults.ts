@@ -35,7 +35,34 @@ export const KONNECTIVITY_DEFAULTS: KonnectivityConfig = {
   enabled: false,
   agentAuthentication: 'none',
   frontend: 'uds',
+  serverMatchesEgress: true,
 };
 
-/** The version presets use unless noted. */
-export const DEFAULT_VERSION = '1.34';
+/**
+ * What kubeadm generates for kube-apiserver (cmd/kubeadm/app/phases/controlplane/manifests.go):
+ * `--authorization-mode=Node,RBAC` and `--kubelet-client-certificate/--kubelet-client-key`, but no
+ * `--kubelet-certificate-authority`; `--anonymous-auth` is left unset (so true).
+ */
+export const KUBEADM_APISERVER_DEFAULTS: ApiserverConfig = {
+  ...APISERVER_DEFAULTS,
+  authorizationModes: ['Node', 'RBAC'],
+  kubeletClientCertificate: true,
+};
+
+/**
+ * The KubeletConfiguration kubeadm writes: the config-file defaults plus
+ * `authentication.x509.clientCAFile` set to the cluster CA (cmd/kubeadm/app/componentconfigs/kubelet.go).
+ */
+export const KUBEADM_KUBELET_DEFAULTS: KubeletConfig = {
+  ...KUBELET_CONFIG_FILE_DEFAULTS,
+  clientCAFile: true,
+};
+
+/** The version presets use unless noted (the newest minor, as DOMAIN.md §4 says). */
+export const DEFAULT_VERSION = '1.36';
+
+/** The name of the only pool of a one-pool scenario (every preset but mixed-pools). */
+export const DEFAULT_POOL = 'default';
+
+/** Nodes per pool in the presets. */
+export const DEFAULT_NODES = 3;

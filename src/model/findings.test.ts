@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { ConfigKey, ConfigValue } from './config';
 import { findingsFor, FINDING_IDS, type FindingId } from './findings';
 import type { PresetName } from './presets';
+import { setKey } from './config';
+import { withPoolSizes } from './pools';
 import { scenario } from './testing';
 
 type Row = [FindingId, PresetName, Partial<Record<ConfigKey, ConfigValue>>, boolean];
@@ -11,13 +13,14 @@ const has = (preset: PresetName, o: Partial<Record<ConfigKey, ConfigValue>>, id:
 
 describe('component findings', () => {
   it.each<Row>([
-    ['apiserver-open', 'flags-only', {}, true],
-    ['apiserver-open', 'flags-only', { 'apiserver.anonymousAuth': false }, false],
-    ['apiserver-open', 'kubeadm', {}, false],
     ['apiserver-always-allow', 'kubeadm', { 'apiserver.authorizationModes': ['Node', 'AlwaysAllow'] }, true],
     ['apiserver-always-allow', 'kubeadm', {}, false],
     ['apiserver-anonymous', 'kubeadm', {}, true],
     ['apiserver-anonymous', 'hardened', {}, false],
+    // kube-apiserver resets --anonymous-auth to false when AlwaysAllow is among the modes.
+    ['apiserver-anonymous', 'flags-only', {}, false],
+    ['apiserver-anonymous', 'kubeadm', { 'apiserver.authorizationModes': ['Node', 'RBAC', 'AlwaysAllow'] }, false],
+    ['apiserver-always-allow', 'flags-only', {}, true],
     ['apiserver-no-node-authorizer', 'kubeadm', { 'apiserver.authorizationModes': ['RBAC'] }, true],
     ['apiserver-no-node-authorizer', 'kubeadm', {}, false],
     ['apiserver-no-rbac', 'kubeadm', { 'apiserver.authorizationModes': ['Node'] }, true],
@@ -49,11 +52,14 @@ describe('component findings', () => {
   });
 
   it('carries the severities and CIS ids of DOMAIN.md', () => {
-    const all = findingsFor(scenario('flags-only', { 'konnectivity.enabled': true, 'apiserver.sshTunnels': true }));
+    // flags-only with Konnectivity and SSH, plus what flags-only hides: anonymous on without AlwaysAllow.
+    const all = [
+      ...findingsFor(scenario('flags-only', { 'konnectivity.enabled': true, 'apiserver.sshTunnels': true })),
+      ...findingsFor(scenario('kubeadm')),
+    ];
     const by = Object.fromEntries(all.map((f) => [f.id, [f.severity, f.cis.join(',')]]));
     expect(by).toMatchObject({
-      'apiserver-open': ['critical', '1.2.1,1.2.6'],
-      'apiserver-always-allow': ['high', '1.2.6'],
+      'apiserver-always-allow': ['critical', '1.2.6'],
       'apiserver-anonymous': ['low', '1.2.1'],
       'apiserver-no-node-authorizer': ['medium', '1.2.7'],
       'apiserver-no-rbac': ['medium', '1.2.8'],
@@ -69,5 +75,35 @@ describe('component findings', () => {
       'ssh-tunnels-removed': ['critical', ''],
     });
     expect(Object.keys(by).sort()).toEqual([...FINDING_IDS].sort());
+  });
+});
+
+describe('findings per node pool', () => {
+  const twoPools = (o: Partial<Record<ConfigKey, ConfigValue>> = {}) =>
+    setKey(withPoolSizes(scenario('kubeadm', o), [{ name: 'general', nodes: 10 }, { name: 'gpu', nodes: 2 }]), 'kubelet.readOnlyPort', 10255, 'gpu');
+
+  it('reports a kubelet finding on the pool it holds on, naming the pool and its node count', () => {
+    const ro = findingsFor(twoPools()).filter((f) => f.id === 'kubelet-read-only-port');
+    expect(ro.map((f) => [f.pool, f.nodes])).toEqual([['gpu', 2]]);
+  });
+
+  it('reports a kubelet finding once per pool when it holds on each, in pool order', () => {
+    const self = findingsFor(twoPools()).filter((f) => f.id === 'kubelet-self-signed');
+    expect(self.map((f) => f.pool)).toEqual(['general', 'gpu']);
+  });
+
+  it('reports apiserver findings once, with no pool', () => {
+    const api = findingsFor(twoPools()).filter((f) => f.component === 'apiserver');
+    expect(api.map((f) => f.id)).toEqual(['apiserver-anonymous', 'apiserver-no-kubelet-ca']);
+    expect(api.every((f) => f.pool === undefined)).toBe(true);
+  });
+
+  it('gives every kubelet-* finding a pool and no other finding one, over every finding id', () => {
+    const found = [
+      ...findingsFor(withPoolSizes(scenario('flags-only', { 'konnectivity.enabled': true, 'apiserver.sshTunnels': true }), [{ name: 'a', nodes: 1 }])),
+      ...findingsFor(withPoolSizes(scenario('kubeadm'), [{ name: 'a', nodes: 1 }])),
+    ];
+    expect(new Set(found.map((f) => f.id))).toEqual(new Set(FINDING_IDS));
+    for (const f of found) expect(f.pool !== undefined, f.id).toBe(f.id.startsWith('kubelet-'));
   });
 });

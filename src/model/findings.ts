@@ -1,13 +1,14 @@
+import { poolViews } from './pools';
 import {
   apiserverAllowsAll,
+  apiserverServesAnonymous,
   kubeletAnonymousAllowed,
   sshRemoved,
 } from './predicates';
-import type { ComponentKind, Config, Severity } from './types';
+import type { ComponentKind, Config, PoolView, Severity } from './types';
 
 /** The finding ids of DOMAIN.md §5. Public contract. */
 export const FINDING_IDS = [
-  'apiserver-open',
   'apiserver-always-allow',
   'apiserver-anonymous',
   'apiserver-no-node-authorizer',
@@ -32,8 +33,10 @@ export interface FindingSpec {
   readonly severity: Severity;
   /** CIS Kubernetes Benchmark ids as kube-bench numbers them (cis-1.9 … cis-1.12). */
   readonly cis: readonly string[];
-  readonly when: (c: Config) => boolean;
-  readonly message: (c: Config) => string;
+  /** `pool`: evaluated per node pool with that pool's kubelet (the `kubelet-*` findings); else once. */
+  readonly scope: 'cluster' | 'pool';
+  readonly when: (c: PoolView) => boolean;
+  readonly message: (c: PoolView) => string;
 }
 
 /** A finding that holds for a config. */
@@ -43,38 +46,37 @@ export interface Finding {
   readonly severity: Severity;
   readonly cis: readonly string[];
   readonly message: string;
+  /** The pool a kubelet finding holds on. */
+  readonly pool?: string;
+  /** That pool's node count. */
+  readonly nodes?: number;
 }
 
 /** The findings catalogue, as data. */
 export const FINDING_SPECS: readonly FindingSpec[] = [
   {
-    id: 'apiserver-open',
+    id: 'apiserver-always-allow',
+    scope: 'cluster',
     component: 'apiserver',
     severity: 'critical',
-    cis: ['1.2.1', '1.2.6'],
-    when: (c) => c.apiserver.anonymousAuth && apiserverAllowsAll(c),
-    message: () =>
-      '--anonymous-auth is on and --authorization-mode includes AlwaysAllow: anyone who reaches the apiserver can do anything',
-  },
-  {
-    id: 'apiserver-always-allow',
-    component: 'apiserver',
-    severity: 'high',
     cis: ['1.2.6'],
     when: apiserverAllowsAll,
-    message: () => '--authorization-mode includes AlwaysAllow: every authenticated request is allowed',
+    message: () =>
+      "--authorization-mode includes AlwaysAllow: every authenticated identity (each node, each pod's service-account token) may do anything",
   },
   {
     id: 'apiserver-anonymous',
+    scope: 'cluster',
     component: 'apiserver',
     severity: 'low',
     cis: ['1.2.1'],
-    when: (c) => c.apiserver.anonymousAuth,
+    when: apiserverServesAnonymous,
     message: () =>
       '--anonymous-auth is on (the default): unauthenticated requests run as system:anonymous; fine with RBAC, and health probes rely on it',
   },
   {
     id: 'apiserver-no-node-authorizer',
+    scope: 'cluster',
     component: 'apiserver',
     severity: 'medium',
     cis: ['1.2.7'],
@@ -84,6 +86,7 @@ export const FINDING_SPECS: readonly FindingSpec[] = [
   },
   {
     id: 'apiserver-no-rbac',
+    scope: 'cluster',
     component: 'apiserver',
     severity: 'medium',
     cis: ['1.2.8'],
@@ -92,6 +95,7 @@ export const FINDING_SPECS: readonly FindingSpec[] = [
   },
   {
     id: 'apiserver-no-kubelet-client-cert',
+    scope: 'cluster',
     component: 'apiserver',
     severity: 'medium',
     cis: ['1.2.4'],
@@ -101,6 +105,7 @@ export const FINDING_SPECS: readonly FindingSpec[] = [
   },
   {
     id: 'apiserver-no-kubelet-ca',
+    scope: 'cluster',
     component: 'apiserver',
     severity: 'high',
     cis: ['1.2.5'],
@@ -110,6 +115,7 @@ export const FINDING_SPECS: readonly FindingSpec[] = [
   },
   {
     id: 'kubelet-open',
+    scope: 'pool',
     component: 'kubelet',
     severity: 'critical',
     cis: ['4.2.1', '4.2.2'],
@@ -119,6 +125,7 @@ export const FINDING_SPECS: readonly FindingSpec[] = [
   },
   {
     id: 'kubelet-anonymous',
+    scope: 'pool',
     component: 'kubelet',
     severity: 'medium',
     cis: ['4.2.1'],
@@ -127,6 +134,7 @@ export const FINDING_SPECS: readonly FindingSpec[] = [
   },
   {
     id: 'kubelet-always-allow',
+    scope: 'pool',
     component: 'kubelet',
     severity: 'high',
     cis: ['4.2.2'],
@@ -135,6 +143,7 @@ export const FINDING_SPECS: readonly FindingSpec[] = [
   },
   {
     id: 'kubelet-no-client-ca',
+    scope: 'pool',
     component: 'kubelet',
     severity: 'medium',
     cis: ['4.2.3'],
@@ -144,6 +153,7 @@ export const FINDING_SPECS: readonly FindingSpec[] = [
   },
   {
     id: 'kubelet-read-only-port',
+    scope: 'pool',
     component: 'kubelet',
     severity: 'high',
     cis: ['4.2.4'],
@@ -153,6 +163,7 @@ export const FINDING_SPECS: readonly FindingSpec[] = [
   },
   {
     id: 'kubelet-self-signed',
+    scope: 'pool',
     component: 'kubelet',
     severity: 'medium',
     cis: ['4.2.9'],
@@ -162,6 +173,7 @@ export const FINDING_SPECS: readonly FindingSpec[] = [
   },
   {
     id: 'konnectivity-any-agent',
+    scope: 'cluster',
     component: 'konnectivity-server',
     severity: 'critical',
     cis: [],
@@ -171,6 +183,7 @@ export const FINDING_SPECS: readonly FindingSpec[] = [
   },
   {
     id: 'ssh-tunnels-removed',
+    scope: 'cluster',
     component: 'apiserver',
     severity: 'critical',
     cis: [],
@@ -180,13 +193,28 @@ export const FINDING_SPECS: readonly FindingSpec[] = [
   },
 ];
 
-/** Every finding whose condition holds, in catalogue order. */
-export function findingsFor(c: Config): Finding[] {
-  return FINDING_SPECS.filter((f) => f.when(c)).map((f) => ({
-    id: f.id,
-    component: f.component,
-    severity: f.severity,
-    cis: f.cis,
-    message: f.message(c),
-  }));
+const cache = new WeakMap<Config, readonly Finding[]>();
+
+/**
+ * Every finding whose condition holds, in catalogue order: cluster-wide findings once, kubelet
+ * findings once per pool they hold on (in pool order), naming it. Memoised by scenario identity.
+ */
+export function findingsFor(config: Config): readonly Finding[] {
+  let found = cache.get(config);
+  if (found) return found;
+  const views = poolViews(config);
+  const out: Finding[] = [];
+  for (const f of FINDING_SPECS) {
+    const base = { id: f.id, component: f.component, severity: f.severity, cis: f.cis };
+    if (f.scope === 'cluster') {
+      if (f.when(views[0]!)) out.push({ ...base, message: f.message(views[0]!) });
+      continue;
+    }
+    views.forEach((v, i) => {
+      const pool = config.pools[i]!;
+      if (f.when(v)) out.push({ ...base, message: f.message(v), pool: pool.name, nodes: pool.nodes });
+    });
+  }
+  cache.set(config, (found = out));
+  return found;
 }

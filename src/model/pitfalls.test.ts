@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ConfigKey, ConfigValue } from './config';
 import { PITFALLS, pitfallsForComponent, pitfallsForPath } from './pitfalls';
 import type { PresetName } from './presets';
-import { scenario } from './testing';
+import { view } from './testing';
 import type { ComponentKind, PathId } from './types';
 
 type PathRow = [PathId, PresetName, Partial<Record<ConfigKey, ConfigValue>>, string, boolean];
@@ -25,7 +25,7 @@ describe('pitfallsForPath shows the DOMAIN.md §8 pitfall that applies', () => {
     ['kubelet-readonly', 'legacy-ssh', {}, 'kube-bench-read-only-port', true],
     ['kubelet-apiserver', 'kubeadm', {}, 'kubeadm-self-signed', false],
   ])('%s under %s %j: %s applies = %s', (id, preset, o, pitfall, want) => {
-    expect(pitfallsForPath(id, scenario(preset, o)).some((p) => p.id === pitfall)).toBe(want);
+    expect(pitfallsForPath(id, view(preset, o)).some((p) => p.id === pitfall)).toBe(want);
   });
 });
 
@@ -36,7 +36,7 @@ describe('pitfallsForComponent', () => {
     ['kubelet', 'kubeadm', 'kubeadm-self-signed', true],
     ['konnectivity-server', 'konnectivity', 'egress-cluster-only', true],
   ])('%s under %s: %s applies = %s', (kind, preset, pitfall, want) => {
-    expect(pitfallsForComponent(kind, scenario(preset)).some((p) => p.id === pitfall)).toBe(want);
+    expect(pitfallsForComponent(kind, view(preset)).some((p) => p.id === pitfall)).toBe(want);
   });
 
   it('gives every pitfall a unique id and a place to show it', () => {

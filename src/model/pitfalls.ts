@@ -1,11 +1,11 @@
-import type { ComponentKind, Config, PathId } from './types';
+import type { ComponentKind, PathId, PoolView } from './types';
 
 /** A DOMAIN.md §8 pitfall, as data: where it applies and when. */
 export interface Pitfall {
   readonly id: string;
   readonly paths: readonly PathId[];
   readonly components: readonly ComponentKind[];
-  readonly when: (c: Config) => boolean;
+  readonly when: (c: PoolView) => boolean;
   readonly text: string;
 }
 
@@ -79,12 +79,12 @@ export const PITFALLS: readonly Pitfall[] = [
 ];
 
 /** Pitfalls that apply to a path kind under a config. */
-export function pitfallsForPath(id: PathId, c: Config): Pitfall[] {
+export function pitfallsForPath(id: PathId, c: PoolView): Pitfall[] {
   return PITFALLS.filter((p) => p.paths.includes(id) && p.when(c));
 }
 
 /** Pitfalls that apply to a component kind under a config. */
-export function pitfallsForComponent(kind: ComponentKind, c: Config): Pitfall[] {
+export function pitfallsForComponent(kind: ComponentKind, c: PoolView): Pitfall[] {
   return PITFALLS.filter((p) => p.components.includes(kind) && p.when(c));
 }
 

@@ -1,17 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { arbConfig } from './arbitraries';
-import { getKey, sameValue, setKey, type ConfigKey, type ConfigValue } from './config';
+import { arbOnePoolConfig, arbScenario } from './arbitraries';
+import { formatTarget, getKey, sameValue, setKey, type ConfigKey, type ConfigValue } from './config';
+import { statesOf } from './derive';
 import { applyPlan, planFor, PLAN_KEYS, type PlanFound } from './plan';
+import { poolViews, withPoolSizes } from './pools';
 import { PRESETS, PRESET_NAMES } from './presets';
-import { pathStates } from './rules';
 import { scenario } from './testing';
-import { isSafe, PATH_IDS, type Config, type PathId } from './types';
+import { isSafe, PATH_IDS, type Config, type PathId, type PoolView } from './types';
 
 // Written independently of plan.ts: the protective value(s) of EVERY fixable key, including the
 // keys plan.ts leaves out as never helpful. The brute force below proves that leaving them out
-// loses nothing.
-const PROTECTIVE: ReadonlyArray<readonly [ConfigKey, (c: Config) => ConfigValue[]]> = [
+// loses nothing. Kubelet keys are tried on each pool separately (a change per pool).
+const PROTECTIVE: ReadonlyArray<readonly [ConfigKey, (c: PoolView) => ConfigValue[]]> = [
   ['apiserver.anonymousAuth', (c) => (c.apiserver.anonymousAuth ? [false] : [])],
   [
     'apiserver.authorizationModes',
@@ -45,6 +46,7 @@ const PROTECTIVE: ReadonlyArray<readonly [ConfigKey, (c: Config) => ConfigValue[
     (c) => (c.konnectivity.agentAuthentication === 'none' ? ['service-account-token', 'mtls'] : []),
   ],
   ['konnectivity.frontend', (c) => (c.konnectivity.frontend === 'tcp' ? ['uds', 'tcp-tls'] : [])],
+  ['konnectivity.serverMatchesEgress', (c) => (c.konnectivity.serverMatchesEgress ? [] : [true])],
   [
     'pods.automountServiceAccountToken',
     (c) => (c.pods.automountServiceAccountToken ? [false] : []),
@@ -53,36 +55,71 @@ const PROTECTIVE: ReadonlyArray<readonly [ConfigKey, (c: Config) => ConfigValue[
 
 const ok = (s: string) => isSafe(s as never) || s === 'disabled';
 
-/** Smallest number of changed keys over the whole cartesian product of protective values. */
-function bruteForceMinimum(config: Config, path?: PathId): number | undefined {
-  const options = PROTECTIVE.map(([key, values]) => [key, values(config)] as const).filter(
-    ([, v]) => v.length > 0,
+/** The goal: every path instance, one path kind on every pool, or one instance. */
+type Goal = { readonly path?: PathId; readonly pool?: number };
+const reached = (c: Config, goal: Goal): boolean =>
+  statesOf(c).every((s, i) =>
+    goal.path === undefined
+      ? PATH_IDS.every((id) => ok(s[id]))
+      : goal.pool !== undefined && goal.pool !== i
+        ? true
+        : ok(s[goal.path]),
   );
-  let best: number | undefined;
-  const rec = (i: number, c: Config, changed: number) => {
-    if (best !== undefined && changed >= best) return;
-    if (i === options.length) {
-      const s = pathStates(c);
-      if (path ? ok(s[path]) : PATH_IDS.every((id) => ok(s[id]))) best = changed;
-      return;
+
+/**
+ * Smallest number of (key, pool) changes over the whole cartesian product of protective values,
+ * by iterative deepening: every set of exactly k changes, k = 0, 1, 2, ...
+ */
+function bruteForceMinimum(config: Config, goal: Goal = {}): number | undefined {
+  const first = poolViews(config)[0]!;
+  const options: { key: ConfigKey; pool?: string; values: ConfigValue[] }[] = [];
+  for (const [key, values] of PROTECTIVE) {
+    if (!key.startsWith('kubelet.')) {
+      const v = values(first);
+      if (v.length) options.push({ key, values: v });
+      continue;
     }
-    const [key, values] = options[i]!;
-    rec(i + 1, c, changed);
-    for (const v of values) rec(i + 1, setKey(c, key, v), changed + 1);
-  };
-  rec(0, config, 0);
-  return best;
+    poolViews(config).forEach((view, i) => {
+      const v = values(view);
+      if (v.length) options.push({ key, pool: config.pools[i]!.name, values: v });
+    });
+  }
+  for (let k = 0; k <= options.length; k++) {
+    let found = false;
+    const rec = (start: number, c: Config, left: number): void => {
+      if (found) return;
+      if (left === 0) {
+        if (reached(c, goal)) found = true;
+        return;
+      }
+      for (let i = start; i <= options.length - left; i++) {
+        const o = options[i]!;
+        for (const v of o.values) rec(i + 1, setKey(c, o.key, v, o.pool), left - 1);
+      }
+    };
+    rec(0, config, k);
+    if (found) return k;
+  }
+  return undefined;
 }
 
-const expectReachesGoal = (config: Config, plan: PlanFound, path?: PathId) => {
-  const after = pathStates(applyPlan(config, plan));
-  const ids = path ? [path] : PATH_IDS;
-  for (const id of ids) expect(ok(after[id]), `${id} is ${after[id]}`).toBe(true);
+const expectReachesGoal = (config: Config, plan: PlanFound, goal: Goal = {}) => {
+  const after = applyPlan(config, plan);
+  expect(reached(after, goal), JSON.stringify(statesOf(after))).toBe(true);
   expect(plan.changes.every((c) => PLAN_KEYS.includes(c.key))).toBe(true);
   expect(plan.changes.some((c) => c.key === 'version' || c.key === 'network.untrusted')).toBe(
     false,
   );
-  expect(plan.changes.every((c) => !sameValue(getKey(config, c.key), c.value))).toBe(true);
+  // No change is a no-op on a pool it is made on.
+  for (const c of plan.changes) {
+    const pools = c.pool === undefined ? config.pools.map((p) => p.name) : [c.pool];
+    for (const pool of pools) {
+      expect(sameValue(getKey(config, c.key, c.key.startsWith('kubelet.') ? pool : undefined), c.value), `${c.key}@${pool}`).toBe(false);
+    }
+  }
+  // The size counts a kubelet change once per pool it touches.
+  const counted = plan.changes.reduce((n, c) => n + (c.key.startsWith('kubelet.') && c.pool === undefined ? config.pools.length : 1), 0);
+  expect(plan.size).toBe(counted);
 };
 
 // Generous timeout: the brute force is exhaustive and CI machines are shared.
@@ -95,7 +132,7 @@ describe('the make-it-safe plan', { timeout: 60_000 }, () => {
       expect(plan.ok).toBe(true);
       if (!plan.ok) return;
       expectReachesGoal(config, plan);
-      expect(plan.steps).toHaveLength(bruteForceMinimum(config)!);
+      expect(plan.size).toBe(bruteForceMinimum(config)!);
     },
   );
 
@@ -106,54 +143,76 @@ describe('the make-it-safe plan', { timeout: 60_000 }, () => {
       const plan = planFor(config, { path: id });
       expect(plan.ok).toBe(true);
       if (!plan.ok) return;
-      expectReachesGoal(config, plan, id);
-      expect(plan.steps).toHaveLength(bruteForceMinimum(config, id)!);
+      expectReachesGoal(config, plan, { path: id });
+      expect(plan.size).toBe(bruteForceMinimum(config, { path: id })!);
     },
   );
 
-  it('is minimal and reaches its goal on random configs (fast-check)', () => {
+  it('is minimal and reaches its goal on random one-pool configs (fast-check)', () => {
     fc.assert(
-      fc.property(arbConfig, (config) => {
+      fc.property(arbOnePoolConfig, (config) => {
         const plan = planFor(config);
         expect(plan.ok).toBe(true);
         if (!plan.ok) return;
         expectReachesGoal(config, plan);
-        expect(plan.steps.length).toBe(bruteForceMinimum(config));
+        expect(plan.size).toBe(bruteForceMinimum(config));
       }),
       { numRuns: 300 },
     );
   });
 
-  it('is minimal for a single path on random configs (fast-check)', () => {
+  it('is minimal and reaches its goal on random scenarios of 2–3 pools, counting kubelet changes per pool (fast-check)', () => {
     fc.assert(
-      fc.property(arbConfig, fc.constantFrom(...PATH_IDS), (config, id) => {
-        const plan = planFor(config, { path: id });
+      fc.property(arbScenario(3).filter((c) => c.pools.length > 1), (config) => {
+        const plan = planFor(config);
         expect(plan.ok).toBe(true);
         if (!plan.ok) return;
-        expectReachesGoal(config, plan, id);
-        expect(plan.steps.length).toBe(bruteForceMinimum(config, id));
+        expectReachesGoal(config, plan);
+        expect(plan.size).toBe(bruteForceMinimum(config));
       }),
-      { numRuns: 300 },
+      { numRuns: 40 },
+    );
+  });
+
+  it('is minimal for a single path kind on every pool, and for one instance, on random scenarios (fast-check)', () => {
+    fc.assert(
+      fc.property(arbScenario(3), fc.constantFrom(...PATH_IDS), fc.nat(), (config, id, n) => {
+        const kind = planFor(config, { path: id });
+        expect(kind.ok).toBe(true);
+        if (!kind.ok) return;
+        expectReachesGoal(config, kind, { path: id });
+        expect(kind.size).toBe(bruteForceMinimum(config, { path: id }));
+        const pool = n % config.pools.length;
+        const inst = planFor(config, { path: id, pool: config.pools[pool]!.name });
+        expect(inst.ok).toBe(true);
+        if (!inst.ok) return;
+        const goal = id === 'apiserver-konnectivity-server' ? { path: id } : { path: id, pool };
+        expectReachesGoal(config, inst, goal);
+        expect(inst.size).toBe(bruteForceMinimum(config, goal));
+      }),
+      { numRuns: 150 },
     );
   });
 
   it('applied step by step in its order never breaks a path that worked before (fast-check)', () => {
     fc.assert(
-      fc.property(arbConfig, (config) => {
+      fc.property(arbScenario(3), (config) => {
         const plan = planFor(config);
         if (!plan.ok) return;
-        const before = pathStates(config);
+        const before = statesOf(config);
         let c = config;
         for (const step of plan.steps) {
-          c = setKey(c, step.key, step.value);
-          const now = pathStates(c);
-          for (const id of PATH_IDS) {
-            if (before[id] !== 'broken')
-              expect(now[id], `${id} after ${step.key}`).not.toBe('broken');
-          }
+          c = setKey(c, step.key, step.value, step.pool);
+          const now = statesOf(c);
+          now.forEach((states, i) => {
+            for (const id of PATH_IDS) {
+              if (before[i]![id] !== 'broken')
+                expect(states[id], `${id}@${i} after ${formatTarget(step)}`).not.toBe('broken');
+            }
+          });
         }
       }),
-      { numRuns: 500 },
+      { numRuns: 300 },
     );
   });
 
@@ -172,7 +231,7 @@ describe('the make-it-safe plan', { timeout: 60_000 }, () => {
 
   it('prefers the kubelet CA over Konnectivity for apiserver-kubelet: fewer side effects at the same size', () => {
     const plan = planFor(scenario('kubeadm'), { path: 'apiserver-kubelet' });
-    expect(plan.ok && plan.after['apiserver-kubelet']).toBe('secure');
+    expect(plan.ok && plan.after[0]!['apiserver-kubelet']).toBe('secure');
     expect(plan.ok && plan.steps.flatMap((s) => s.sideEffects)).toHaveLength(1);
   });
 
@@ -197,9 +256,9 @@ describe('the make-it-safe plan', { timeout: 60_000 }, () => {
       'kubelet.clientCAFile': false,
       'kubelet.authorizationMode': 'AlwaysAllow',
     });
-    expect(pathStates(config)['apiserver-kubelet']).toBe('broken');
+    expect(statesOf(config)[0]!['apiserver-kubelet']).toBe('broken');
     // One change would "work" by opening :10250 to anyone; the plan authenticates the apiserver instead.
-    expect(pathStates(setKey(config, 'kubelet.anonymousAuth', true))['apiserver-kubelet']).toBe(
+    expect(statesOf(setKey(config, 'kubelet.anonymousAuth', true))[0]!['apiserver-kubelet']).toBe(
       'tunneled',
     );
     const plan = planFor(config, { path: 'apiserver-kubelet' });
@@ -211,8 +270,8 @@ describe('the make-it-safe plan', { timeout: 60_000 }, () => {
 
   it('turns the read-only port off and the SSH tunnels off on legacy-ssh: disabled is the fix', () => {
     const plan = planFor(scenario('legacy-ssh'));
-    expect(plan.ok && plan.after['kubelet-readonly']).toBe('disabled');
-    expect(plan.ok && plan.after['apiserver-ssh-tunnel']).toBe('disabled');
+    expect(plan.ok && plan.after[0]!['kubelet-readonly']).toBe('disabled');
+    expect(plan.ok && plan.after[0]!['apiserver-ssh-tunnel']).toBe('disabled');
     expect(plan.ok && plan.steps.map((s) => s.key)).toEqual([
       'konnectivity.agentAuthentication',
       'konnectivity.enabled',
@@ -237,5 +296,78 @@ describe('the make-it-safe plan', { timeout: 60_000 }, () => {
     const plan = planFor(scenario('flags-only'));
     expect(plan.ok).toBe(true);
     for (const s of plan.ok ? plan.steps : []) expect(s.why).toMatch(/without it: /);
+  });
+});
+
+describe('the make-it-safe plan with node pools', { timeout: 60_000 }, () => {
+  it('makes mixed-pools safe in 3 changes: legacy gets bootstrapped certificates, the proxies ride Konnectivity', () => {
+    const plan = planFor(PRESETS['mixed-pools']);
+    expect(plan.ok && plan.steps.map((s) => `${formatTarget(s)}=${String(s.value)}`)).toEqual([
+      'pools.legacy.kubelet.servingCertificate=tls-bootstrap',
+      'konnectivity.agentAuthentication=service-account-token',
+      'konnectivity.enabled=true',
+    ]);
+    expect(plan.ok && plan.size).toBe(3);
+    expect(plan.ok && plan.steps[0]!.why).toContain('apiserver-kubelet@legacy broken instead of secure');
+  });
+
+  it('writes a kubelet change made on every pool once, as kubelet.X, and counts it per pool', () => {
+    const two = withPoolSizes(PRESETS.kubeadm, [{ name: 'a', nodes: 1 }, { name: 'b', nodes: 5 }]);
+    const plan = planFor(setKey(two, 'kubelet.readOnlyPort', 10255));
+    expect(plan.ok).toBe(true);
+    if (!plan.ok) return;
+    const ro = plan.steps.find((s) => s.key === 'kubelet.readOnlyPort');
+    expect(ro).toMatchObject({ value: 0, pools: ['a', 'b'] });
+    expect(ro?.pool).toBeUndefined();
+    expect(plan.size).toBe(plan.steps.length + 1);
+  });
+
+  it('fixes one instance without touching other pools’ kubelets, and reports what it breaks elsewhere', () => {
+    const plan = planFor(PRESETS['mixed-pools'], { path: 'apiserver-kubelet', pool: 'legacy' });
+    expect(plan.ok && plan.scope).toBe('apiserver-kubelet@legacy');
+    expect(plan.ok && plan.steps.map((s) => formatTarget(s))).toEqual(['pools.legacy.kubelet.servingCertificate']);
+    const other = withPoolSizes(scenario('kubeadm'), [{ name: 'a', nodes: 2 }, { name: 'b', nodes: 2 }]);
+    const narrow = planFor(setKey(other, 'kubelet.servingCertificate', 'tls-bootstrap', 'a'), { path: 'apiserver-kubelet', pool: 'a' });
+    // The CA verifies pool a but breaks pool b, whose kubelets self-sign.
+    expect(narrow.ok && narrow.steps.map((s) => formatTarget(s))).toEqual(['apiserver.kubeletCertificateAuthority']);
+    expect(narrow.ok && narrow.regressions).toEqual(['apiserver-kubelet@b becomes broken (was unverified)']);
+  });
+
+  it('names a pool that does not exist, as a value', () => {
+    const plan = planFor(PRESETS['mixed-pools'], { path: 'apiserver-kubelet', pool: 'nope' });
+    expect(plan).toMatchObject({ ok: false });
+    expect(!plan.ok && plan.error).toBe('no pool named "nope"; pools: bootstrapped, legacy');
+  });
+
+  it('lists unresolved instances by pool when locked keys leave no way', () => {
+    const plan = planFor(PRESETS['mixed-pools'], { locked: ['konnectivity.enabled'] });
+    expect(!plan.ok && plan.unresolved).toEqual([
+      'apiserver-proxy-node@bootstrapped',
+      'apiserver-proxy-node@legacy',
+      'apiserver-proxy-pod@bootstrapped',
+      'apiserver-proxy-pod@legacy',
+      'apiserver-proxy-service@bootstrapped',
+      'apiserver-proxy-service@legacy',
+    ]);
+  });
+
+  it('gives one KubeletConfiguration fragment per group of pools that get the same changes', () => {
+    const three = withPoolSizes(PRESETS['mixed-pools'], [
+      { name: 'bootstrapped', nodes: 4 },
+      { name: 'legacy', nodes: 2 },
+      { name: 'old', nodes: 1 },
+    ]);
+    const config = setKey(setKey(three, 'kubelet.servingCertificate', 'self-signed', 'old'), 'kubelet.readOnlyPort', 10255);
+    const plan = planFor(config);
+    expect(plan.ok).toBe(true);
+    if (!plan.ok) return;
+    const kubelet = plan.snippets.filter((s) => s.id === 'kubelet-configuration');
+    expect(kubelet.map((s) => [s.title, s.pools])).toEqual([
+      ['KubeletConfiguration fragment (pool bootstrapped)', ['bootstrapped']],
+      ['KubeletConfiguration fragment (pools legacy, old)', ['legacy', 'old']],
+    ]);
+    expect(kubelet[0]!.text).toContain('readOnlyPort: 0');
+    expect(kubelet[0]!.text).not.toContain('serverTLSBootstrap');
+    expect(kubelet[1]!.text).toContain('serverTLSBootstrap: true');
   });
 });

@@ -1,25 +1,29 @@
-import type { Comparison } from './compare';
-import { formatValue } from './config';
-import type { Plan } from './plan';
+import type { Comparison, PathDiff } from './compare';
+import { formatTarget, formatValue } from './config';
+import type { Plan, PlanStep } from './plan';
+import { mdCell as md } from './report';
 
-const md = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const stepText = (s: PlanStep): string => `${formatTarget(s)}=${formatValue(s.value)}`;
+const diffLabel = (cmp: Comparison, p: PathDiff): string => (p.pool === undefined || !cmp.pooled ? p.id : `${p.id}@${p.pool}`);
 
 /** The plan as JSON: the CLI contract `plan: [{ key, value, flag, why, sideEffects }]` plus snippets. */
 export function planJson(plan: Plan): Record<string, unknown> {
   if (!plan.ok) return { plan: null, planError: plan.error, planUnresolved: plan.unresolved };
   return {
     plan: plan.steps.map((s) => ({
-      key: s.key,
+      key: formatTarget(s),
       value: s.value,
       flag: s.flag,
+      ...(s.pools.length ? { pools: s.pools } : {}),
       why: s.why,
       sideEffects: s.sideEffects,
     })),
+    planSize: plan.size,
     planSnippets: plan.snippets,
   };
 }
 
-/** The comparison as JSON: `diff: [{ id, before, after, change }]` and its summary. */
+/** The comparison as JSON: `diff: [{ id, pool?, before, after, change }]` and its summary. */
 export function diffJson(cmp: Comparison, baseline: string): Record<string, unknown> {
   return { baseline, diff: cmp.paths, diffSummary: cmp.summary };
 }
@@ -30,9 +34,10 @@ export function planMarkdown(plan: Plan): string {
   if (!plan.ok) return [...lines, `No plan: ${md(plan.error)}.`, ''].join('\n');
   if (plan.steps.length === 0)
     return [...lines, 'Nothing to do: every path is already safe or disabled.', ''].join('\n');
-  lines.push(`${plan.steps.length} step${plan.steps.length === 1 ? '' : 's'}, in this order:`, '');
+  const counted = plan.size === plan.steps.length ? '' : ` (${plan.size} changes, a per-pool change counting once per pool)`;
+  lines.push(`${plan.steps.length} step${plan.steps.length === 1 ? '' : 's'}${counted}, in this order:`, '');
   plan.steps.forEach((s, i) => {
-    lines.push(`${i + 1}. [ ] \`${s.key}=${formatValue(s.value)}\` (${md(s.flag)}): ${md(s.why)}`);
+    lines.push(`${i + 1}. [ ] \`${stepText(s)}\` (${md(s.flag)}): ${md(s.why)}`);
     for (const e of s.sideEffects) lines.push(`   - side effect: ${md(e)}`);
   });
   for (const s of plan.snippets) {
@@ -46,7 +51,7 @@ export function planMarkdown(plan: Plan): string {
 export function diffMarkdown(cmp: Comparison, baseline: string): string {
   const lines = [`## Compared with ${baseline}`, '', `${cmp.summary}.`, ''];
   lines.push('| path | before | after | change |', '|---|---|---|---|');
-  for (const p of cmp.paths) lines.push(`| \`${p.id}\` | ${p.before} | ${p.after} | ${p.change} |`);
+  for (const p of cmp.paths) lines.push(`| \`${diffLabel(cmp, p)}\` | ${p.before} | ${p.after} | ${p.change} |`);
   lines.push('');
   return lines.join('\n');
 }
@@ -59,7 +64,7 @@ export function planText(plan: Plan): string {
     out.push('  nothing to do: every path is already safe or disabled');
   else {
     plan.steps.forEach((s, i) => {
-      out.push(`  ${i + 1}. ${s.key}=${formatValue(s.value)}  (${s.flag})`, `     why: ${s.why}`);
+      out.push(`  ${i + 1}. ${stepText(s)}  (${s.flag})`, `     why: ${s.why}`);
       for (const e of s.sideEffects) out.push(`     side effect: ${e}`);
     });
   }
@@ -68,11 +73,11 @@ export function planText(plan: Plan): string {
 
 /** Plain-text comparison section for the terminal table. */
 export function diffText(cmp: Comparison, baseline: string): string {
-  const w = Math.max(...cmp.paths.map((p) => p.id.length));
+  const w = Math.max(...cmp.paths.map((p) => diffLabel(cmp, p).length));
   const out = ['', `COMPARED WITH ${baseline}: ${cmp.summary}`];
   for (const p of cmp.paths) {
     if (p.change !== 'unchanged')
-      out.push(`  ${p.id.padEnd(w)}  ${p.before} → ${p.after}  (${p.change})`);
+      out.push(`  ${diffLabel(cmp, p).padEnd(w)}  ${p.before} → ${p.after}  (${p.change})`);
   }
   return out.join('\n') + '\n';
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ConfigKey, ConfigValue } from './config';
 import type { PresetName } from './presets';
 import { pathProperties, type PathProperties } from './properties';
-import { scenario } from './testing';
+import { view } from './testing';
 import type { PathId } from './types';
 
 type Field = keyof PathProperties;
@@ -45,11 +45,11 @@ describe('pathProperties gives the hop-by-hop properties of DOMAIN.md §5', () =
     ['kubelet → apiserver: verified', 'kubelet-apiserver', 'flags-only', {}, 'serverVerified', 'yes'],
     ['apiserver authorization names the modes', 'kube-proxy-apiserver', 'kubeadm', {}, 'authorization', 'Node,RBAC'],
   ])('%s', (_, id, preset, overrides, field, want) => {
-    expect(pathProperties(id, scenario(preset, overrides))[field].value).toBe(want);
+    expect(pathProperties(id, view(preset, overrides))[field].value).toBe(want);
   });
 
   it('explains every property in words', () => {
-    const props = pathProperties('apiserver-kubelet', scenario('kubeadm'));
+    const props = pathProperties('apiserver-kubelet', view('kubeadm'));
     expect(props.serverVerified.text).toContain('--kubelet-certificate-authority');
     expect(Object.values(props).every((x) => x.text.length > 0)).toBe(true);
   });

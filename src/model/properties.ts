@@ -7,7 +7,7 @@ import {
   sshRemoved,
   sshUsable,
 } from './predicates';
-import { assertNever, type Config, type PathId } from './types';
+import { assertNever, type PathId, type PoolView } from './types';
 
 /** How the connection is carried across the network. */
 export type Transport = 'direct' | 'konnectivity' | 'ssh' | 'unix-socket' | 'none';
@@ -51,7 +51,7 @@ const absent = (why: string): PathProperties => ({
   authorization: p('n/a', why),
 });
 
-const apiserverAuthz = (c: Config, who: string, after = ''): Property<string> =>
+const apiserverAuthz = (c: PoolView, who: string, after = ''): Property<string> =>
   p(
     c.apiserver.authorizationModes.join(','),
     (apiserverAllowsAll(c)
@@ -60,7 +60,7 @@ const apiserverAuthz = (c: Config, who: string, after = ''): Property<string> =>
   );
 
 /** The route the apiserver uses for `cluster` egress: Konnectivity wins over SSH (DOMAIN.md §5). */
-function egressTransport(c: Config): Property<Transport> {
+function egressTransport(c: PoolView): Property<Transport> {
   if (c.konnectivity.enabled) {
     if (konnectivityBroken(c)) {
       return p('konnectivity', 'through Konnectivity, but the apiserver cannot reach the server (plain tcp to a TLS-only frontend): every dial fails');
@@ -76,7 +76,7 @@ function egressTransport(c: Config): Property<Transport> {
 const tunnelEncryption = (t: Transport): Encryption | null =>
   t === 'konnectivity' ? 'tunnel' : t === 'ssh' ? 'ssh' : null;
 
-function apiserverKubelet(c: Config): PathProperties {
+function apiserverKubelet(c: PoolView): PathProperties {
   const transport = egressTransport(c);
   const serverVerified = !c.apiserver.kubeletCertificateAuthority
     ? p<ServerVerification>('no', "no --kubelet-certificate-authority: the apiserver accepts any certificate the kubelet (or an impostor) presents")
@@ -101,7 +101,7 @@ function apiserverKubelet(c: Config): PathProperties {
   };
 }
 
-function apiserverProxy(c: Config): PathProperties {
+function apiserverProxy(c: PoolView): PathProperties {
   const transport = egressTransport(c);
   const viaTunnel = tunnelEncryption(transport.value);
   const https = c.apiserver.proxyScheme === 'https';
@@ -119,7 +119,7 @@ function apiserverProxy(c: Config): PathProperties {
   };
 }
 
-function apiserverKonnectivity(c: Config): PathProperties {
+function apiserverKonnectivity(c: PoolView): PathProperties {
   switch (c.konnectivity.frontend) {
     case 'uds':
       return {
@@ -150,7 +150,7 @@ function apiserverKonnectivity(c: Config): PathProperties {
   }
 }
 
-function agentServer(c: Config): PathProperties {
+function agentServer(c: PoolView): PathProperties {
   const auth = c.konnectivity.agentAuthentication;
   return {
     transport: p('direct', 'the agent dials out from the node to the konnectivity-server'),
@@ -169,7 +169,7 @@ function agentServer(c: Config): PathProperties {
   };
 }
 
-const toApiserver = (c: Config, client: Property<ClientAuthentication>, who: string): PathProperties => ({
+const toApiserver = (c: PoolView, client: Property<ClientAuthentication>, who: string): PathProperties => ({
   transport: p('direct', 'dials the apiserver (secure port) directly'),
   encryption: p('tls', 'HTTPS'),
   serverVerified: p('yes', 'verifies the apiserver certificate with the cluster CA'),
@@ -178,7 +178,7 @@ const toApiserver = (c: Config, client: Property<ClientAuthentication>, who: str
 });
 
 /** Hop-by-hop properties of a path kind under a config: transport, encryption, who verifies whom. */
-export function pathProperties(id: PathId, c: Config): PathProperties {
+export function pathProperties(id: PathId, c: PoolView): PathProperties {
   switch (id) {
     case 'kubelet-apiserver':
       return toApiserver(c, p('certificate', 'the kubelet client certificate (bootstrap, then rotated)'), 'the kubelet (Node authorizer limits it to its own node when present)');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FINDING_IDS } from './findings';
-import type { PresetName } from './presets';
+import { PRESETS, type PresetName } from './presets';
 import { RELATED_FINDINGS, relatedFindings } from './related';
 import { scenario } from './testing';
 import { PATH_IDS, type PathId } from './types';
@@ -12,10 +12,17 @@ describe('relatedFindings gives the findings (and CIS ids) behind a path', () =>
     ['apiserver-kubelet', 'hardened', []],
     ['kubelet-readonly', 'legacy-ssh', ['4.2.4']],
     ['kubelet-readonly', 'kubeadm', []],
-    ['kubelet-apiserver', 'flags-only', ['1.2.1', '1.2.6', '1.2.7', '1.2.8']],
+    ['kubelet-apiserver', 'flags-only', ['1.2.6', '1.2.7', '1.2.8']],
   ])('%s under %s: CIS %j', (id, preset, cis) => {
-    const got = [...new Set(relatedFindings(id, scenario(preset)).flatMap((f) => f.cis))].sort();
+    const got = [...new Set(relatedFindings(scenario(preset), { id, pool: 0 }).flatMap((f) => f.cis))].sort();
     expect(got).toEqual(cis);
+  });
+
+  it('takes kubelet findings from the instance’s own pool only', () => {
+    const m = PRESETS['mixed-pools'];
+    const cis = (pool: number) => relatedFindings(m, { id: 'apiserver-kubelet', pool }).flatMap((f) => f.cis);
+    expect(cis(0)).toEqual([]);
+    expect(cis(1)).toEqual(['4.2.9']);
   });
 
   it('names only real findings, for every path', () => {

@@ -1,7 +1,8 @@
 import { findingsFor, type Finding, type FindingId } from './findings';
+import type { PathInstanceRef } from './instances';
 import type { Config, PathId } from './types';
 
-const TO_APISERVER: readonly FindingId[] = ['apiserver-open', 'apiserver-always-allow', 'apiserver-no-rbac'];
+const TO_APISERVER: readonly FindingId[] = ['apiserver-always-allow', 'apiserver-no-rbac'];
 const TUNNELS: readonly FindingId[] = ['konnectivity-any-agent', 'ssh-tunnels-removed'];
 
 /** Findings whose settings decide a path's state or who may use it, per path kind. */
@@ -28,8 +29,12 @@ export const RELATED_FINDINGS: Readonly<Record<PathId, readonly FindingId[]>> = 
   'kubelet-readonly': ['kubelet-read-only-port'],
 };
 
-/** The findings that hold for a config and relate to a path kind (their CIS ids go with the path). */
-export function relatedFindings(id: PathId, c: Config): Finding[] {
-  const ids = RELATED_FINDINGS[id];
-  return findingsFor(c).filter((f) => ids.includes(f.id));
+/**
+ * The findings that hold for a scenario and relate to a path instance (their CIS ids go with the
+ * path): cluster-wide ones, and kubelet ones of the instance's pool.
+ */
+export function relatedFindings(config: Config, ref: PathInstanceRef): Finding[] {
+  const ids = RELATED_FINDINGS[ref.id];
+  const pool = ref.pool === undefined ? undefined : config.pools[ref.pool]!.name;
+  return findingsFor(config).filter((f) => ids.includes(f.id) && (f.pool === undefined || f.pool === pool));
 }

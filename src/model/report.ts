@@ -1,9 +1,11 @@
-import type { Report } from './assess';
-import { formatValue } from './config';
+import type { PathAssessment, Report } from './assess';
+import { formatTarget, formatValue } from './config';
+import type { Finding } from './findings';
 import type { Fix } from './fixes';
+import { poolPhrase } from './instances';
 import { PATH_SPECS } from './paths';
-import type { Overview } from './overview';
-import { isSafe, type PathState } from './types';
+import type { Overview, PathOverview } from './overview';
+import { isExposed, isSafe, type Config, type PathState } from './types';
 
 /** Glyphs that carry the state besides colour (the UI and the terminal use the same ones). */
 export const STATE_GLYPHS: Readonly<Record<PathState, string>> = {
@@ -29,32 +31,66 @@ export function countStates(report: Overview): Record<PathState, number> {
   return counts;
 }
 
-/** One-line summary: how many control-plane→node paths are safe over an untrusted network. */
+/** Nodes in pools with at least one exposed (unverified or plaintext) path instance. */
+export function nodesAtRisk(report: Overview): number {
+  const pools = new Set(report.paths.filter((p) => p.poolIndex !== undefined && isExposed(p.state)).map((p) => p.poolIndex!));
+  return [...pools].reduce((n, i) => n + report.config.pools[i]!.nodes, 0);
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * One-line summary: how many control-plane→node path instances (path kind × pool) are safe over an
+ * untrusted network, and how many nodes have an exposed path.
+ */
 export function summaryLine(report: Overview): string {
   const c2n = report.paths.filter(
     (p) => p.direction === 'control-plane-to-node' && p.state !== 'disabled',
   );
   const safe = c2n.filter((p) => isSafe(p.state)).length;
   const broken = c2n.filter((p) => p.state === 'broken').length;
-  const risk = report.config.network.untrusted ? 'at risk now' : 'would be at risk on an untrusted network';
+  const untrusted = report.config.network.untrusted;
+  const risk = untrusted ? 'at risk now' : 'would be at risk on an untrusted network';
   const unsafe = c2n.length - safe - broken;
-  return `${safe} of ${c2n.length} control-plane→node paths are safe over an untrusted network; ${unsafe} ${risk}${broken ? `; ${broken} broken` : ''}.`;
+  const total = report.config.pools.reduce((n, p) => n + p.nodes, 0);
+  const nodes = `${nodesAtRisk(report)} of ${plural(total, 'node')} ${untrusted ? 'at risk' : 'exposed'}`;
+  return `${safe} of ${c2n.length} control-plane→node paths are safe over an untrusted network; ${unsafe} ${risk}${broken ? `; ${broken} broken` : ''}; ${nodes}.`;
+}
+
+/** The scenario as the JSON contract writes it: `pools`, and `kubelet` too when there is one pool. */
+export function configJson(config: Config): Record<string, unknown> {
+  const { version, network, apiserver, konnectivity, pods, pools } = config;
+  return {
+    version,
+    network,
+    apiserver,
+    ...(pools.length === 1 ? { kubelet: pools[0]!.kubelet } : {}),
+    konnectivity,
+    pods,
+    pools,
+  };
+}
+
+/** A path entry of the JSON contract: `pool` and `nodes` on every path that touches a node. */
+function pathJson(p: PathAssessment) {
+  return {
+    id: p.id,
+    ...(p.pool === undefined ? {} : { pool: p.pool, nodes: p.nodes }),
+    from: p.from,
+    to: p.to,
+    direction: p.direction,
+    state: p.state,
+    safe: p.safe,
+    reasons: p.reasons,
+    fixes: p.fixes.map(fixJson),
+  };
 }
 
 /** The JSON contract of the CLI (stable field names). */
 export function toJson(report: Report, extras: Record<string, unknown> = {}): Record<string, unknown> {
   return {
-    config: report.config,
-    paths: report.paths.map((p) => ({
-      id: p.id,
-      from: p.from,
-      to: p.to,
-      direction: p.direction,
-      state: p.state,
-      safe: p.safe,
-      reasons: p.reasons,
-      fixes: p.fixes.map(fixJson),
-    })),
+    config: configJson(report.config),
+    paths: report.paths.map(pathJson),
     findings: report.findings,
     warnings: report.warnings,
     ...extras,
@@ -63,32 +99,53 @@ export function toJson(report: Report, extras: Record<string, unknown> = {}): Re
 
 function fixJson(f: Fix) {
   return {
-    changes: f.changes.map((c) => ({ key: c.key, value: c.value, flag: c.flag })),
+    changes: f.changes.map((c) => ({ key: formatTarget(c), ...(c.pool === undefined ? {} : { pool: c.pool }), value: c.value, flag: c.flag })),
     state: f.state,
     sideEffects: f.sideEffects,
+    ...(f.pools ? { pools: f.pools } : {}),
     summary: f.summary,
   };
 }
 
-const mdEscape = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/** Escapes text for one Markdown table cell. */
+export const mdCell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-/** A Markdown report: paths × state × reasons × fixes, findings, warnings, then extra sections (plan, diff). */
+/**
+ * Path entries grouped the way a reader looks at a cluster: the control plane's own path first,
+ * then each pool's. A one-pool scenario is one group without a heading.
+ */
+export function byPool<T extends PathOverview>(config: Config, paths: readonly T[]): { heading: string; paths: T[] }[] {
+  if (config.pools.length === 1) return [{ heading: '', paths: [...paths] }];
+  const groups = [{ heading: 'Control plane', paths: paths.filter((p) => p.poolIndex === undefined) }];
+  config.pools.forEach((_, i) => {
+    groups.push({ heading: poolPhrase(config, i).replace(/^pool/, 'Pool'), paths: paths.filter((p) => p.poolIndex === i) });
+  });
+  return groups.filter((g) => g.paths.length > 0);
+}
+
+const findingWhere = (f: Finding): string => (f.pool === undefined ? f.component : `${f.component} (pool ${f.pool})`);
+
+/** A Markdown report: paths × state × reasons × fixes (by pool), findings, warnings, then extra sections (plan, diff). */
 export function toMarkdown(report: Report, title = 'kube-paths report', sections: readonly string[] = []): string {
   const lines: string[] = [`# ${title}`, '', summaryLine(report), '', '## Paths', ''];
-  lines.push('| path | state | safe | reasons | fixes |', '|---|---|---|---|---|');
-  for (const p of report.paths) {
-    const fixes = p.fixes.map((f) => f.summary).join('<br>') || '—';
-    lines.push(
-      `| \`${p.id}\` (${mdEscape(PATH_SPECS[p.id].label)}) | ${STATE_GLYPHS[p.state]} ${p.state} | ${p.safe ? 'yes' : 'no'} | ${mdEscape(p.reasons.join('; ')) || '—'} | ${mdEscape(fixes)} |`,
-    );
+  for (const group of byPool(report.config, report.paths)) {
+    if (group.heading) lines.push(`### ${group.heading}`, '');
+    lines.push('| path | state | safe | reasons | fixes |', '|---|---|---|---|---|');
+    for (const p of group.paths) {
+      const fixes = p.fixes.map((f) => f.summary).join('<br>') || '—';
+      lines.push(
+        `| \`${p.id}\` (${mdCell(PATH_SPECS[p.id].label)}) | ${STATE_GLYPHS[p.state]} ${p.state} | ${p.safe ? 'yes' : 'no'} | ${mdCell(p.reasons.join('; ')) || '—'} | ${mdCell(fixes)} |`,
+      );
+    }
+    lines.push('');
   }
-  lines.push('', '## Findings', '');
+  lines.push('## Findings', '');
   if (report.findings.length === 0) lines.push('None.');
   else {
     lines.push('| finding | component | severity | CIS | message |', '|---|---|---|---|---|');
     for (const f of report.findings) {
       lines.push(
-        `| \`${f.id}\` | ${f.component} | ${f.severity} | ${f.cis.join(', ') || '—'} | ${mdEscape(f.message)} |`,
+        `| \`${f.id}\` | ${findingWhere(f)} | ${f.severity} | ${f.cis.join(', ') || '—'} | ${mdCell(f.message)} |`,
       );
     }
   }
@@ -96,10 +153,10 @@ export function toMarkdown(report: Report, title = 'kube-paths report', sections
   if (report.warnings.length === 0) lines.push('None.');
   for (const w of report.warnings) {
     const where = w.file ? ` (${w.file}${w.line ? `:${w.line}` : ''})` : '';
-    lines.push(`- ${mdEscape(w.message)}${where}`);
+    lines.push(`- ${mdCell(w.message)}${where}`);
   }
   for (const s of sections) lines.push('', s.trimEnd());
-  lines.push('', '## Configuration', '', '```json', JSON.stringify(report.config, null, 2), '```', '');
+  lines.push('', '## Configuration', '', '```json', JSON.stringify(configJson(report.config), null, 2), '```', '');
   return lines.join('\n');
 }
 
@@ -116,17 +173,22 @@ const ANSI: Readonly<Record<PathState, string>> = {
 export function toTable(report: Report, color = false): string {
   const paint = (s: PathState, text: string) => (color ? `${ANSI[s]}${text}\x1b[0m` : text);
   const w = Math.max(...report.paths.map((p) => p.id.length));
-  const out: string[] = [summaryLine(report), ''];
-  out.push(`${'PATH'.padEnd(w)}  ${'STATE'.padEnd(12)}  SAFE  REASON`);
-  for (const p of report.paths) {
-    const state = `${STATE_GLYPHS[p.state]} ${p.state}`.padEnd(12);
-    out.push(`${p.id.padEnd(w)}  ${paint(p.state, state)}  ${p.safe ? 'yes ' : 'no  '}  ${p.reasons[0] ?? ''}`);
-    for (const f of p.fixes.slice(0, 2)) out.push(`${''.padEnd(w)}  ${''.padEnd(12)}        fix: ${f.summary}`);
+  const out: string[] = [summaryLine(report)];
+  for (const group of byPool(report.config, report.paths)) {
+    out.push('');
+    if (group.heading) out.push(group.heading.toUpperCase());
+    out.push(`${'PATH'.padEnd(w)}  ${'STATE'.padEnd(12)}  SAFE  REASON`);
+    for (const p of group.paths) {
+      const state = `${STATE_GLYPHS[p.state]} ${p.state}`.padEnd(12);
+      out.push(`${p.id.padEnd(w)}  ${paint(p.state, state)}  ${p.safe ? 'yes ' : 'no  '}  ${p.reasons[0] ?? ''}`);
+      for (const f of p.fixes.slice(0, 2)) out.push(`${''.padEnd(w)}  ${''.padEnd(12)}        fix: ${f.summary}`);
+    }
   }
   if (report.findings.length) {
     out.push('', 'FINDINGS');
     for (const f of report.findings) {
-      out.push(`  ${f.severity.toUpperCase().padEnd(8)} ${f.id} [CIS ${f.cis.join(', ') || '—'}] ${f.message}`);
+      const where = f.pool === undefined ? '' : `(pool ${f.pool}) `;
+      out.push(`  ${f.severity.toUpperCase().padEnd(8)} ${f.id} ${where}[CIS ${f.cis.join(', ') || '—'}] ${f.message}`);
     }
   }
   if (report.warnings.length) {

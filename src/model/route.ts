@@ -1,6 +1,6 @@
 import { PATH_SPECS } from './paths';
 import { sshUsable } from './predicates';
-import type { Config, PathId } from './types';
+import type { ClusterSettings, PathId } from './types';
 
 /** How a path's connection travels: straight across the link, inside Konnectivity, or inside SSH. */
 export type Route = 'direct' | 'konnectivity' | 'ssh';
@@ -13,7 +13,7 @@ export type Route = 'direct' | 'konnectivity' | 'ssh';
  * falling back, so the attempted route is still the tunnel. SSH carries it only when usable
  * (flags present, < 1.22) and Konnectivity is off (Konnectivity takes precedence).
  */
-export function routeOf(id: PathId, config: Config): Route {
+export function routeOf(id: PathId, config: ClusterSettings): Route {
   if (!PATH_SPECS[id].egress) return 'direct';
   if (config.konnectivity.enabled) return 'konnectivity';
   if (sshUsable(config)) return 'ssh';

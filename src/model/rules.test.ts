@@ -1,20 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import type { ConfigKey, ConfigValue } from './config';
-import type { PresetName } from './presets';
+import { PRESET_NAMES, type PresetName } from './presets';
 import { computeFacts, pathReasons, pathState, pathStates } from './rules';
-import { scenario } from './testing';
+import { view } from './testing';
 import type { PathId, PathState } from './types';
 
 type Row = [string, PresetName, Partial<Record<ConfigKey, ConfigValue>>, PathState];
 
 const check = (id: PathId) => (_: string, preset: PresetName, o: Partial<Record<ConfigKey, ConfigValue>>, want: PathState) => {
-  expect(pathState(id, computeFacts(scenario(preset, o)))).toBe(want);
+  expect(pathState(id, computeFacts(view(preset, o)))).toBe(want);
 };
 
 describe('apiserver-kubelet follows DOMAIN.md §5 rule by rule', () => {
   it.each<Row>([
     ['1. broken: Konnectivity over plain tcp, even when verified both ways', 'hardened', { 'konnectivity.frontend': 'tcp' }, 'broken'],
     ['1. broken: Konnectivity over plain tcp on kubeadm', 'konnectivity', { 'konnectivity.frontend': 'tcp' }, 'broken'],
+    ['1. broken: the server --mode or --uds-name does not match the egress file', 'konnectivity', { 'konnectivity.serverMatchesEgress': false }, 'broken'],
+    ['1. broken: a mismatched server breaks even a path verified both ways', 'hardened', { 'konnectivity.serverMatchesEgress': false }, 'broken'],
+    ['1. not broken: a mismatch does not matter while Konnectivity is off', 'kubelet-ca', { 'konnectivity.serverMatchesEgress': false }, 'secure'],
     ['2. broken: kubelet CA while kubelets self-sign (ca-mismatch)', 'ca-mismatch', {}, 'broken'],
     ['2. broken: kubelet CA + self-signed wins over a usable tunnel', 'ca-mismatch', { 'konnectivity.enabled': true, 'konnectivity.agentAuthentication': 'mtls' }, 'broken'],
     ['2. not broken: kubelet CA with tlsCertFile (ca-signed)', 'ca-mismatch', { 'kubelet.servingCertificate': 'ca-signed' }, 'secure'],
@@ -42,6 +45,9 @@ describe('apiserver-kubelet follows DOMAIN.md §5 rule by rule', () => {
 const proxyRows: Row[] = [
   ['1. broken: Konnectivity over plain tcp', 'konnectivity', { 'konnectivity.frontend': 'tcp' }, 'broken'],
   ['1. broken: plain tcp even with SSH tunnels on 1.21', 'legacy-ssh', { 'konnectivity.enabled': true, 'konnectivity.frontend': 'tcp' }, 'broken'],
+  ['1. broken: a server whose --mode does not match the egress proxyProtocol', 'konnectivity', { 'konnectivity.serverMatchesEgress': false }, 'broken'],
+  ['1. broken: a mismatch breaks a tunnel that accepts any agent too', 'konnectivity', { 'konnectivity.serverMatchesEgress': false, 'konnectivity.agentAuthentication': 'none' }, 'broken'],
+  ['1. not broken: a mismatch with Konnectivity off leaves the direct proxy', 'kubeadm', { 'konnectivity.serverMatchesEgress': false }, 'plaintext'],
   ['2. tunneled: Konnectivity with agent authentication', 'konnectivity', {}, 'tunneled'],
   ['2. tunneled: Konnectivity takes precedence over SSH', 'legacy-ssh', { 'konnectivity.enabled': true, 'konnectivity.agentAuthentication': 'mtls' }, 'tunneled'],
   ['3. unverified: SSH tunnels on 1.21', 'legacy-ssh', {}, 'unverified'],
@@ -72,15 +78,17 @@ describe('the other paths', () => {
     ['konnectivity-agent-server', 'secure with service-account tokens', 'konnectivity', {}, 'secure'],
     ['konnectivity-agent-server', 'secure with mTLS', 'konnectivity', { 'konnectivity.agentAuthentication': 'mtls' }, 'secure'],
     ['konnectivity-agent-server', 'secure even when the frontend is broken', 'konnectivity', { 'konnectivity.frontend': 'tcp' }, 'secure'],
+    ['konnectivity-agent-server', 'secure even when the server mode does not match the egress file', 'konnectivity', { 'konnectivity.serverMatchesEgress': false }, 'secure'],
     ['apiserver-konnectivity-server', 'disabled without Konnectivity', 'kubeadm', { 'konnectivity.frontend': 'tcp' }, 'disabled'],
     ['apiserver-konnectivity-server', 'broken over plain tcp', 'konnectivity', { 'konnectivity.frontend': 'tcp' }, 'broken'],
+    ['apiserver-konnectivity-server', 'broken when the server does not speak the egress protocol or socket', 'konnectivity', { 'konnectivity.serverMatchesEgress': false }, 'broken'],
     ['apiserver-konnectivity-server', 'secure over a Unix socket', 'konnectivity', {}, 'secure'],
     ['apiserver-konnectivity-server', 'secure over mutual TLS', 'konnectivity', { 'konnectivity.frontend': 'tcp-tls' }, 'secure'],
     ['apiserver-konnectivity-server', 'secure even when agents are not authenticated', 'konnectivity', { 'konnectivity.agentAuthentication': 'none' }, 'secure'],
     ['apiserver-ssh-tunnel', 'disabled without SSH flags', 'kubeadm', {}, 'disabled'],
     ['apiserver-ssh-tunnel', 'unverified on 1.21', 'legacy-ssh', {}, 'unverified'],
     ['apiserver-ssh-tunnel', 'broken on 1.22 (unknown flag)', 'legacy-ssh', { version: '1.22' }, 'broken'],
-    ['apiserver-ssh-tunnel', 'broken on 1.34', 'kubeadm', { 'apiserver.sshTunnels': true }, 'broken'],
+    ['apiserver-ssh-tunnel', 'broken on 1.36', 'kubeadm', { 'apiserver.sshTunnels': true }, 'broken'],
     ['apiserver-ssh-tunnel', 'unverified on 1.9', 'legacy-ssh', { version: '1.9' }, 'unverified'],
     ['kubelet-readonly', 'plaintext on 10255', 'flags-only', {}, 'plaintext'],
     ['kubelet-readonly', 'plaintext on any non-zero port', 'kubeadm', { 'kubelet.readOnlyPort': 1 }, 'plaintext'],
@@ -90,37 +98,44 @@ describe('the other paths', () => {
 
 describe('reasons', () => {
   it('lists every condition that holds, not just the first', () => {
-    const reasons = pathReasons('apiserver-kubelet', scenario('hardened'));
+    const reasons = pathReasons('apiserver-kubelet', view('hardened'));
     expect(reasons.some((r) => r.includes('verified end to end'))).toBe(true);
     expect(reasons.some((r) => r.includes('Konnectivity tunnel'))).toBe(true);
   });
 
   it('names the missing flag for an unverified kubelet path', () => {
-    expect(pathReasons('apiserver-kubelet', scenario('kubeadm'))).toEqual([
+    expect(pathReasons('apiserver-kubelet', view('kubeadm'))).toEqual([
       expect.stringContaining('--kubelet-certificate-authority is not set'),
     ]);
   });
 
   it('tells 401 from 403 when the kubelet refuses the apiserver', () => {
-    const r401 = pathReasons('apiserver-kubelet', scenario('kubeadm', { 'apiserver.kubeletClientCertificate': false }));
-    const r403 = pathReasons('apiserver-kubelet', scenario('kubeadm', { 'apiserver.kubeletClientCertificate': false, 'kubelet.anonymousAuth': true }));
+    const r401 = pathReasons('apiserver-kubelet', view('kubeadm', { 'apiserver.kubeletClientCertificate': false }));
+    const r403 = pathReasons('apiserver-kubelet', view('kubeadm', { 'apiserver.kubeletClientCertificate': false, 'kubelet.anonymousAuth': true }));
     expect(r401.join()).toContain('401');
     expect(r403.join()).toContain('403');
   });
 
   it('says where the code disagrees with the docs on SSH tunnels', () => {
-    expect(pathReasons('apiserver-proxy-pod', scenario('legacy-ssh')).join()).toContain('InsecureIgnoreHostKey');
+    expect(pathReasons('apiserver-proxy-pod', view('legacy-ssh')).join()).toContain('InsecureIgnoreHostKey');
   });
 
   it('explains the removed SSH flags on 1.22+ for the proxy', () => {
-    expect(pathReasons('apiserver-proxy-node', scenario('legacy-ssh', { version: '1.30' })).join()).toContain('unknown flag');
+    expect(pathReasons('apiserver-proxy-node', view('legacy-ssh', { version: '1.30' })).join()).toContain('unknown flag');
   });
 
-  it('gives every non-trivial path at least one reason under every preset', () => {
-    for (const preset of ['flags-only', 'kubeadm', 'hardened', 'legacy-ssh'] as const) {
-      const states = pathStates(scenario(preset));
+  it('names a mode or socket mismatch as the reason the tunnel is broken', () => {
+    const r = pathReasons('apiserver-kubelet', view('konnectivity', { 'konnectivity.serverMatchesEgress': false }));
+    expect(r.join()).toContain('--mode (or --uds-name)');
+    expect(r.join()).not.toContain('plain tcp');
+  });
+
+  it('gives every path at least one reason under each of the eight presets', () => {
+    expect(PRESET_NAMES).toHaveLength(8);
+    for (const preset of PRESET_NAMES) {
+      const states = pathStates(view(preset));
       for (const id of Object.keys(states) as PathId[]) {
-        expect(pathReasons(id, scenario(preset)).length, `${preset} ${id}`).toBeGreaterThan(0);
+        expect(pathReasons(id, view(preset)).length, `${preset} ${id}`).toBeGreaterThan(0);
       }
     }
   });

@@ -1,5 +1,5 @@
 import { CONDITIONS, type ConditionId } from './conditions';
-import type { Config, PathId, PathState } from './types';
+import type { PathId, PathState, PoolView } from './types';
 import { PATH_IDS } from './types';
 
 /** One rule line: the state when every listed condition holds (an empty list always matches). */
@@ -59,6 +59,7 @@ export const PATH_RULES: Readonly<Record<PathId, PathRules>> = {
     rules: [
       r('disabled', 'konnectivity-off'),
       r('broken', 'frontend-tcp'),
+      r('broken', 'server-mismatch'),
       r('secure', 'frontend-uds'),
       r('secure', 'frontend-tcp-tls'),
     ],
@@ -73,20 +74,20 @@ export const PATH_RULES: Readonly<Record<PathId, PathRules>> = {
 
 const CONDITION_IDS = Object.keys(CONDITIONS) as ConditionId[];
 const INDEX = new Map(CONDITION_IDS.map((id, i) => [id, i] as const));
-const TESTS = CONDITION_IDS.map((id) => CONDITIONS[id].test as (c: Config) => boolean);
+const TESTS = CONDITION_IDS.map((id) => CONDITIONS[id].test as (c: PoolView) => boolean);
 
 /**
  * The conditions of one config, each evaluated on first use and then remembered: rule matching
  * stops at the first matching rule, so most conditions are never evaluated for a state.
  */
 export interface Facts {
-  readonly config: Config;
+  readonly config: PoolView;
   /** Per catalogue index: 0 not evaluated yet, 1 false, 2 true. */
   readonly known: number[];
 }
 
-/** The (lazily evaluated) conditions of the catalogue for a config. */
-export function computeFacts(c: Config): Facts {
+/** The (lazily evaluated) conditions of the catalogue for one pool's view. */
+export function computeFacts(c: PoolView): Facts {
   // Copying a packed array of zeros is the cheapest allocation (no holes, small integers).
   return { config: c, known: ZEROS.slice() };
 }
@@ -135,8 +136,8 @@ export function pathState(id: PathId, facts: Facts): PathState {
   return matchRule(id, facts).state;
 }
 
-/** States of every path kind for a config. */
-export function pathStates(c: Config): Readonly<Record<PathId, PathState>> {
+/** States of every path kind in one pool's view. */
+export function pathStates(c: PoolView): Readonly<Record<PathId, PathState>> {
   const facts = computeFacts(c);
   const out = {} as Record<PathId, PathState>;
   for (const id of PATH_IDS) out[id] = pathState(id, facts);
@@ -144,7 +145,7 @@ export function pathStates(c: Config): Readonly<Record<PathId, PathState>> {
 }
 
 /** Human reasons: the text of every condition this path lists that holds, in rule order. */
-export function pathReasons(id: PathId, c: Config, facts: Facts = computeFacts(c)): string[] {
+export function pathReasons(id: PathId, c: PoolView, facts: Facts = computeFacts(c)): string[] {
   const { rules, context = [] } = PATH_RULES[id];
   const ids = new Set<ConditionId>([...rules.flatMap((x) => x.when), ...context]);
   ids.delete('always');

@@ -2,18 +2,23 @@ import {
   CONFIG_KEYS,
   KEY_SPECS,
   getKey,
+  isKubeletKey,
   sameValue,
   setKey,
   type ConfigKey,
   type ConfigValue,
 } from './config';
-import type { AuthorizationMode, Config } from './types';
+import type { AuthorizationMode, Config, PoolView } from './types';
 
-/** One config change: the key, its new value, and the real flag or field. */
+/**
+ * One config change: the key, its new value, the real flag or field, and for a kubelet key the
+ * pool it is made on (absent: every pool, which is also how a one-pool scenario writes it).
+ */
 export interface Change {
   readonly key: ConfigKey;
   readonly value: ConfigValue;
   readonly flag: string;
+  readonly pool?: string;
 }
 
 /** Keys a fix or plan may change: everything but the facts about the cluster. */
@@ -26,10 +31,10 @@ function authzCandidates(current: readonly AuthorizationMode[]): ConfigValue[] {
   return out;
 }
 
-/** The values worth trying for a key other than its current one. */
-export function candidateValues(config: Config, key: ConfigKey): ConfigValue[] {
+/** The values worth trying for a key other than its current one (in one pool's view). */
+export function candidateValues(view: PoolView, key: ConfigKey): ConfigValue[] {
   const spec = KEY_SPECS[key];
-  const current = getKey(config, key);
+  const current = getKey(view, key);
   let values: ConfigValue[];
   switch (spec.type.kind) {
     case 'bool':
@@ -55,16 +60,33 @@ export function candidateValues(config: Config, key: ConfigKey): ConfigValue[] {
   return seen;
 }
 
-/** Every single change worth trying, grouped by key (a set takes at most one per key). */
-export function candidateChanges(config: Config): Change[][] {
+/**
+ * Every single change worth trying in one pool's view, grouped by key (a set takes at most one
+ * per key). Kubelet changes carry `pool` when given, so they apply to that pool only.
+ */
+export function candidateChanges(view: PoolView, pool?: string): Change[][] {
   return FIXABLE_KEYS.map((key) =>
-    candidateValues(config, key).map((value) => ({ key, value, flag: KEY_SPECS[key].flag })),
+    candidateValues(view, key).map((value): Change => {
+      const ch = { key, value, flag: KEY_SPECS[key].flag };
+      return pool !== undefined && isKubeletKey(key) ? { ...ch, pool } : ch;
+    }),
   ).filter((g) => g.length > 0);
 }
 
-/** Applies changes in order. */
+/** Applies changes in order to a scenario. */
 export function applyChanges(config: Config, changes: readonly Change[]): Config {
-  return changes.reduce((c, ch) => setKey(c, ch.key, ch.value), config);
+  return changes.reduce((c, ch) => setKey(c, ch.key, ch.value, ch.pool), config);
+}
+
+/** Applies changes to one pool's view (a change's pool is that pool's by construction). */
+export function applyToView(view: PoolView, changes: readonly Change[]): PoolView {
+  let v = view;
+  for (const ch of changes) {
+    const [section, field] = ch.key.split('.') as [string, string];
+    if (ch.key === 'version') v = { ...v, version: ch.value as string };
+    else v = { ...v, [section]: { ...(v as unknown as Record<string, object>)[section], [field]: ch.value } };
+  }
+  return v;
 }
 
 /**
@@ -92,27 +114,32 @@ export function forEachChangeSet(
   return rec(0);
 }
 
-/** True when `small` is a subset of `big` (same key and value). */
+/** True when two changes set the same key on the same pool to the same value. */
+export const sameChange = (a: Change, b: Change): boolean =>
+  a.key === b.key && a.pool === b.pool && sameValue(a.value, b.value);
+
+/** True when `small` is a subset of `big`. */
 export function isSubset(small: readonly Change[], big: readonly Change[]): boolean {
-  return small.every((s) => big.some((b) => b.key === s.key && sameValue(b.value, s.value)));
+  return small.every((s) => big.some((b) => sameChange(s, b)));
 }
 
 /**
- * Minimal change sets (no proper subset also qualifies) of up to `maxSize` changes for which
- * `goal` holds, smallest first.
+ * Minimal change sets (no proper subset also qualifies) of up to `maxSize` changes to one pool's
+ * view for which `goal` holds, smallest first.
  */
 export function minimalChangeSets(
-  config: Config,
-  goal: (c: Config) => boolean,
+  view: PoolView,
+  goal: (v: PoolView) => boolean,
   maxSize: number,
-  limit = Infinity,
+  options: { readonly limit?: number; readonly pool?: string } = {},
 ): Change[][] {
-  const groups = candidateChanges(config);
+  const limit = options.limit ?? Infinity;
+  const groups = candidateChanges(view, options.pool);
   const found: Change[][] = [];
   for (let size = 1; size <= maxSize && found.length < limit; size++) {
     forEachChangeSet(groups, size, (set) => {
       if (found.some((f) => isSubset(f, set))) return false;
-      if (goal(applyChanges(config, set))) found.push([...set]);
+      if (goal(applyToView(view, set))) found.push([...set]);
       return found.length >= limit;
     });
   }

@@ -1,5 +1,10 @@
 import type { ConfigKey, ConfigValue } from './config';
 import { formatValue } from './config';
+import { poolPhrase } from './instances';
+import { poolViews } from './pools';
+import { kubeletCertVerifiable } from './predicates';
+import { applyChanges, type Change } from './search';
+import type { Config } from './types';
 
 /** Operational consequences of a change, keyed `key=value` (DOMAIN.md §8 pitfalls). */
 const NOTES: Readonly<Record<string, string>> = {
@@ -43,4 +48,27 @@ const NOTES: Readonly<Record<string, string>> = {
 /** The known operational side effect of setting `key` to `value`, if any. */
 export function sideEffectNote(key: ConfigKey, value: ConfigValue): string | undefined {
   return NOTES[`${key}=${formatValue(value)}`];
+}
+
+/**
+ * The side-effect notes of each change of a set applied to `config` (the inspector's fixes and
+ * the plan both use this, so one change never gets a warning in one and none in the other). The
+ * kubelet-CA note is moot when, after the whole set, every pool serves CA-verifiable
+ * certificates; otherwise it names the pools that still self-sign.
+ */
+export function changeNotes(config: Config, changes: readonly Change[]): string[][] {
+  const after = applyChanges(config, changes);
+  const selfSigning = poolViews(after).flatMap((v, i) => (kubeletCertVerifiable(v) ? [] : [i]));
+  return changes.map((c) => {
+    const note = sideEffectNote(c.key, c.value);
+    if (!note) return [];
+    if (c.key === 'apiserver.kubeletCertificateAuthority' && c.value === true) {
+      if (selfSigning.length === 0) return [];
+      if (after.pools.length > 1) {
+        const which = selfSigning.map((i) => poolPhrase(after, i)).join(', ');
+        return [`${which} still ${selfSigning.length === 1 ? 'self-signs' : 'self-sign'}: ${note}`];
+      }
+    }
+    return [note];
+  });
 }

@@ -14,6 +14,8 @@ export interface Snippet {
   readonly title: string;
   readonly language: 'shell' | 'yaml' | 'text';
   readonly text: string;
+  /** For a KubeletConfiguration fragment in a scenario with several pools: the pools it is for. */
+  readonly pools?: readonly string[];
 }
 
 /** Paths used in snippets: kubeadm's layout, so they work as-is on the most common clusters. */
@@ -57,6 +59,8 @@ function apiserverFlags(changes: readonly Change[]): string[] {
             ? '# remove --ssh-user and --ssh-keyfile'
             : '--ssh-user=… --ssh-keyfile=…',
         );
+        break;
+      case 'konnectivity.serverMatchesEgress':
         break;
       case 'konnectivity.enabled':
         out.push(
@@ -212,6 +216,30 @@ export function konnectivityAgentFlags(config: Config): string[] {
 }
 
 /**
+ * One KubeletConfiguration fragment per group of pools that get the same kubelet changes: a
+ * single fragment when every pool gets the same (titled as before in a one-pool scenario).
+ */
+function kubeletSnippets(config: Config, changes: readonly Change[]): Snippet[] {
+  const groups = new Map<string, string[]>();
+  for (const p of config.pools) {
+    const text = kubeletYaml(changes.filter((c) => c.pool === undefined || c.pool === p.name)).join('\n');
+    if (text) groups.set(text, [...(groups.get(text) ?? []), p.name]);
+  }
+  const multi = config.pools.length > 1;
+  return [...groups].map(([text, pools]) => ({
+    id: 'kubelet-configuration',
+    title: !multi
+      ? 'KubeletConfiguration fragment'
+      : pools.length === config.pools.length
+        ? 'KubeletConfiguration fragment (every pool)'
+        : `KubeletConfiguration fragment (pool${pools.length === 1 ? '' : 's'} ${pools.join(', ')})`,
+    language: 'yaml',
+    text,
+    ...(multi ? { pools } : {}),
+  }));
+}
+
+/**
  * Copyable snippets for a set of changes applied to `config`: kube-apiserver flags, a
  * KubeletConfiguration fragment, and, when Konnectivity is part of the change, the
  * EgressSelectorConfiguration and the konnectivity-server and agent flags of the resulting config.
@@ -228,15 +256,7 @@ export function planSnippets(config: Config, changes: readonly Change[]): Snippe
       text: flags.join('\n'),
     });
   }
-  const kubelet = kubeletYaml(changes);
-  if (kubelet.length) {
-    out.push({
-      id: 'kubelet-configuration',
-      title: 'KubeletConfiguration fragment',
-      language: 'yaml',
-      text: kubelet.join('\n'),
-    });
-  }
+  out.push(...kubeletSnippets(config, changes));
   const konnectivity = changes.some((c) => c.key.startsWith('konnectivity.'));
   if (konnectivity && after.konnectivity.enabled) {
     out.push({

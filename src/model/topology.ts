@@ -1,9 +1,13 @@
+import { nodeLabelOf } from './nodeNames';
+import { isPerPool } from './instances';
+import type { PoolSize } from './pools';
+import { POOL_LIMITS } from './pools';
 import type { ComponentKind, PathId, Result } from './types';
 import { PATH_IDS } from './types';
 import { PATH_SPECS } from './paths';
 
-/** Bounds of the topology builder. */
-export const LIMITS = { nodes: { min: 1, max: 1000 }, pods: { min: 1, max: 110 } } as const;
+/** Bounds of the topology builder: nodes in all pools, pods per node. */
+export const LIMITS = { nodes: POOL_LIMITS.nodes, pods: { min: 1, max: 110 } } as const;
 
 /** One drawn component. Ids are stable strings such as `kubelet@node-3`. */
 export interface ComponentInstance {
@@ -25,13 +29,17 @@ export interface PathInstance {
   readonly node?: number;
   /** Name of the node, e.g. `node-3`. */
   readonly nodeName?: string;
+  /** Index of the pool whose settings decide the state (absent: the control plane's own path). */
+  readonly pool?: number;
 }
 
-/** Components and path instances for N nodes × P pods. */
+/** Components and path instances for the nodes of every pool × P pods. */
 export interface Topology {
   readonly nodes: number;
   readonly podsPerNode: number;
   readonly nodeNames: readonly string[];
+  /** Pool index of each node. */
+  readonly nodePools: readonly number[];
   readonly components: readonly ComponentInstance[];
   readonly paths: readonly PathInstance[];
 }
@@ -50,9 +58,6 @@ const CONTROL_PLANE: readonly ComponentInstance[] = [
   { id: 'controller-manager', kind: 'controller-manager', label: 'kube-controller-manager' },
   { id: 'user', kind: 'user', label: 'kubectl user' },
 ];
-
-/** Name of node `i` (0-based). */
-export const nodeName = (i: number): string => `node-${i + 1}`;
 
 /** Validates node and pod counts. */
 export function checkSize(nodes: number, pods: number): Result<{ nodes: number; pods: number }> {
@@ -83,9 +88,16 @@ function endId(kind: string, node: string): string {
   }
 }
 
-/** Builds the topology; sizes are clamped by the caller via checkSize. */
-export function buildTopology(nodes: number, podsPerNode: number): Topology {
-  const nodeNames = Array.from({ length: nodes }, (_, i) => nodeName(i));
+/** Builds the topology of the given pools (sizes are checked by the caller). */
+export function buildTopology(pools: readonly PoolSize[], podsPerNode: number): Topology {
+  const nodeNames: string[] = [];
+  const nodePools: number[] = [];
+  pools.forEach((p, pool) => {
+    for (let i = 0; i < p.nodes; i++) {
+      nodeNames.push(nodeLabelOf(pools, pool, i));
+      nodePools.push(pool);
+    }
+  });
   const components: ComponentInstance[] = [...CONTROL_PLANE];
   for (const s of SERVICES) components.push({ id: s.id, kind: 'service', label: s.label });
   nodeNames.forEach((name, node) => {
@@ -99,18 +111,35 @@ export function buildTopology(nodes: number, podsPerNode: number): Topology {
   const paths: PathInstance[] = [];
   for (const id of PATH_IDS) {
     const spec = PATH_SPECS[id];
-    if (spec.multiplicity === 'single') {
+    if (!isPerPool(id)) {
       paths.push({ key: id, id, from: spec.from, to: spec.to });
-    } else if (spec.multiplicity === 'per-service') {
+    } else if (spec.to === 'service') {
+      // The proxy to a Service reaches pods of every pool through the one Service: one line per pool.
       const target = SERVICES[1].id;
-      paths.push({ key: `${id}@${target}`, id, from: spec.from, to: target });
+      pools.forEach((p, pool) => {
+        const key = pools.length === 1 ? `${id}@${target}` : `${id}@${target}@${p.name}`;
+        paths.push({ key, id, from: spec.from, to: target, pool });
+      });
     } else {
       nodeNames.forEach((name, node) => {
         const from = endId(spec.from, name);
         const to = endId(spec.to, name);
-        paths.push({ key: `${id}@${name}`, id, from, to, node, nodeName: name });
+        paths.push({ key: `${id}@${name}`, id, from, to, node, nodeName: name, pool: nodePools[node]! });
       });
     }
   }
-  return { nodes, podsPerNode, nodeNames, components, paths };
+  return { nodes: nodeNames.length, podsPerNode, nodeNames, nodePools, components, paths };
 }
+
+/** The pool index a drawn path instance key belongs to (0 when the key names no pool's node). */
+export function poolOfInstanceKey(pools: readonly PoolSize[], key: string): number {
+  const at = key.lastIndexOf('@');
+  if (at < 0) return 0;
+  const tail = key.slice(at + 1);
+  if (pools.length === 1) return 0;
+  const i = pools.findIndex((p) => tail === p.name || (tail.startsWith(`${p.name}-`) && /^\d+$/.test(tail.slice(p.name.length + 1))));
+  return Math.max(0, i);
+}
+
+/** The pool list of a one-pool `default` scenario of `nodes` nodes (today's `nodes=N`). */
+export const onePool = (nodes: number): PoolSize[] => [{ name: 'default', nodes }];

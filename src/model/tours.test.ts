@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatValue, isConfigKey, parseValue, sameValue, type ConfigKey } from './config';
 import { PRESET_NAMES } from './presets';
-import { pathStates } from './rules';
+import { statesOf } from './derive';
 import { findTour, stepConfig, TOURS } from './tours';
 import { PATH_IDS, STATES } from './types';
 
@@ -47,7 +47,7 @@ describe('workshop tours', () => {
   it.each(steps)(
     '%s step %i: the states its narration claims are what the rules engine computes',
     (_, __, step) => {
-      const states = pathStates(stepConfig(step));
+      const states = statesOf(stepConfig(step))[0]!;
       for (const [id, want] of Object.entries(step.expect)) {
         expect(states[id as keyof typeof states], id).toBe(want);
       }
@@ -72,7 +72,7 @@ describe('workshop tours', () => {
       expect(p.choices).toContain(p.answer);
       for (const c of p.choices) expect(STATES).toContain(c);
       expect(new Set(p.choices).size).toBe(p.choices.length);
-      expect(pathStates(stepConfig(step))[p.path]).toBe(p.answer);
+      expect(statesOf(stepConfig(step))[0]![p.path]).toBe(p.answer);
     },
   );
 

@@ -96,16 +96,36 @@ export interface KonnectivityConfig {
   readonly enabled: boolean;
   readonly agentAuthentication: AgentAuthentication;
   readonly frontend: KonnectivityFrontend;
+  /** The server's --mode (and --uds-name) match the egress proxyProtocol (and udsName). */
+  readonly serverMatchesEgress: boolean;
 }
 
-/** The whole scenario configuration, nested by the DOMAIN.md config keys. */
-export interface Config {
+/** The cluster-wide settings: one value per cluster, the same for every node. */
+export interface ClusterSettings {
   readonly version: string;
   readonly network: { readonly untrusted: boolean };
   readonly apiserver: ApiserverConfig;
-  readonly kubelet: KubeletConfig;
   readonly konnectivity: KonnectivityConfig;
   readonly pods: { readonly automountServiceAccountToken: boolean };
+}
+
+/** A node pool (DOMAIN.md §9): nodes that all run the same kubelet settings. */
+export interface NodePool {
+  /** A DNS label, unique in the scenario. */
+  readonly name: string;
+  /** How many nodes the pool has (at least 1). */
+  readonly nodes: number;
+  readonly kubelet: KubeletConfig;
+}
+
+/** The whole scenario: the cluster-wide settings and 1–20 node pools. */
+export interface Config extends ClusterSettings {
+  readonly pools: readonly NodePool[];
+}
+
+/** One pool's view of the scenario (the cluster-wide settings with that pool's kubelet): every rule reads this. */
+export interface PoolView extends ClusterSettings {
+  readonly kubelet: KubeletConfig;
 }
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low';

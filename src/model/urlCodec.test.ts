@@ -1,11 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CONFIG_KEYS, KEY_SPECS, getKey, type ConfigKey, type ConfigValue } from './config';
+import { arbKubelet, arbPoolName } from './arbitraries';
+import { KEY_SPECS, sameSettings, setKey, type ConfigKey, type ConfigValue } from './config';
+import { withNodeCount, withPoolSizes } from './pools';
 import { PRESET_NAMES, PRESETS } from './presets';
 import { scenario } from './testing';
 import { buildTopology, LIMITS } from './topology';
 import { AUTHORIZATION_MODES, type Config } from './types';
 import { decodeQuery, encodeQuery, type UrlState } from './urlCodec';
+
+const sizes = (c: Config) => c.pools.map((p) => [p.name, p.nodes]);
 
 describe('decodeQuery reads hand-written links', () => {
   it.each<[string, string, Partial<Record<ConfigKey, ConfigValue>>]>([
@@ -42,7 +46,7 @@ describe('decodeQuery reads hand-written links', () => {
     ['an out-of-range port', '?kubelet.readOnlyPort=70000', 'kubelet.readOnlyPort'],
     ['a repeated mode', '?apiserver.authorizationModes=RBAC,RBAC', 'apiserver.authorizationModes'],
     ['a bad version', '?version=2.0', 'version'],
-    ['too many nodes (clamped)', '?nodes=5000', 'nodes'],
+    ['too many nodes (clamped)', '?nodes=5001', 'nodes'],
     ['zero pods (clamped)', '?pods=0', 'pods'],
     ['non-numeric nodes', '?nodes=many', 'nodes'],
     ['a node that does not exist', '?nodes=2&select=apiserver-kubelet@node-9', 'select'],
@@ -58,12 +62,12 @@ describe('decodeQuery reads hand-written links', () => {
   });
 
   it.each<[string, number, number]>([
-    ['?nodes=5000', LIMITS.nodes.max, 3],
+    ['?nodes=9000', LIMITS.nodes.max, 3],
     ['?nodes=0&pods=500', LIMITS.nodes.min, LIMITS.pods.max],
     ['?nodes=17&pods=110', 17, 110],
-  ])('%s gives %i nodes and %i pods', (query, nodes, pods) => {
+  ])('%s gives one pool of %i nodes and %i pods', (query, nodes, pods) => {
     const { state } = decodeQuery(query);
-    expect([state.nodes, state.pods]).toEqual([nodes, pods]);
+    expect([sizes(state.config), state.pods]).toEqual([[['default', nodes]], pods]);
   });
 
   it('keeps valid parameters next to invalid ones', () => {
@@ -78,21 +82,80 @@ describe('decodeQuery reads hand-written links', () => {
   });
 });
 
+describe('links with node pools', () => {
+  it('reads pools=NAME:COUNT,... with each pool starting from the preset’s kubelet', () => {
+    const { state, ignored } = decodeQuery('?pools=a:2500,b:2500');
+    expect(ignored).toEqual([]);
+    expect(sizes(state.config)).toEqual([['a', 2500], ['b', 2500]]);
+    expect(state.config.pools.every((p) => p.kubelet === PRESETS.kubeadm.pools[0]!.kubelet)).toBe(true);
+    // Pool names and counts are topology: the settings are still kubeadm's.
+    expect(state.preset).toBe('kubeadm');
+  });
+
+  it('sets kubelet.X on every pool and pools.NAME.kubelet.X on one, whatever their order in the link', () => {
+    const { state, ignored } = decodeQuery(
+      '?pools=general:10,gpu:2&pools.gpu.kubelet.readOnlyPort=10255&kubelet.readOnlyPort=1',
+    );
+    expect(ignored).toEqual([]);
+    expect(state.config.pools.map((p) => p.kubelet.readOnlyPort)).toEqual([1, 10255]);
+    expect(state.preset).toBeNull();
+  });
+
+  it('opens mixed-pools with both of its pools', () => {
+    const { state } = decodeQuery('?preset=mixed-pools');
+    expect(state.config).toBe(PRESETS['mixed-pools']);
+    expect(state.preset).toBe('mixed-pools');
+  });
+
+  it.each<[string, string, string]>([
+    ['a bad pool list', '?pools=Gpu:2', 'pools'],
+    ['a pool listed twice', '?pools=a:1,a:1', 'pools'],
+    ['over 5,000 nodes', '?pools=a:4000,b:1001', 'pools'],
+    ['a key for a pool that does not exist', '?pools=a:1&pools.b.kubelet.readOnlyPort=0', 'pools.b.kubelet.readOnlyPort'],
+    ['a cluster-wide key written per pool', '?pools.default.apiserver.anonymousAuth=false', 'pools.default.apiserver.anonymousAuth'],
+    ['a bad per-pool value', '?pools.default.kubelet.readOnlyPort=abc', 'pools.default.kubelet.readOnlyPort'],
+    ['nodes= with several pools', '?pools=a:1,b:1&nodes=4', 'nodes'],
+  ])('ignores and reports %s', (_, query, param) => {
+    const { ignored } = decodeQuery(query);
+    expect(ignored.map((i) => i.param)).toEqual([param]);
+  });
+
+  it('keeps the preset’s pools when pools= is bad, and says which it kept', () => {
+    const { state, ignored } = decodeQuery('?preset=mixed-pools&pools=x:0');
+    expect(sizes(state.config)).toEqual([['bootstrapped', 4], ['legacy', 2]]);
+    expect(ignored[0]!.reason).toContain('keeping bootstrapped:4,legacy:2');
+  });
+
+  it('writes pools= and per-pool keys only when needed', () => {
+    const two = withPoolSizes(PRESETS.kubeadm, [{ name: 'general', nodes: 10 }, { name: 'gpu', nodes: 2 }]);
+    expect(encodeQuery({ preset: null, config: setKey(two, 'kubelet.readOnlyPort', 10255, 'gpu'), pods: 3 })).toBe(
+      '?v=1&preset=kubeadm&pools=general:10,gpu:2&pools.gpu.kubelet.readOnlyPort=10255',
+    );
+    expect(encodeQuery({ preset: null, config: setKey(two, 'kubelet.readOnlyPort', 10255), pods: 3 })).toBe(
+      '?v=1&preset=kubeadm&pools=general:10,gpu:2&kubelet.readOnlyPort=10255',
+    );
+    expect(encodeQuery({ preset: 'kubeadm', config: withNodeCount(PRESETS.kubeadm, 7), pods: 3 })).toBe('?v=1&preset=kubeadm&nodes=7');
+    expect(encodeQuery({ preset: null, config: withPoolSizes(PRESETS['mixed-pools'], [{ name: 'legacy', nodes: 6 }]), pods: 3 })).toBe(
+      '?v=1&preset=ca-mismatch&pools=legacy:6',
+    );
+  });
+});
+
 describe('encodeQuery writes short links', () => {
   it.each(PRESET_NAMES)('preset %s is just its name', (name) => {
-    expect(encodeQuery({ preset: name, config: PRESETS[name], nodes: 3, pods: 3 })).toBe(`?v=1&preset=${name}`);
+    expect(encodeQuery({ preset: name, config: PRESETS[name], pods: 3 })).toBe(`?v=1&preset=${name}`);
   });
 
   it('writes only the keys that differ, readable', () => {
-    const config = scenario('kubeadm', { 'apiserver.authorizationModes': ['Webhook', 'Node', 'RBAC'] });
-    expect(encodeQuery({ preset: null, config, nodes: 5, pods: 3, select: { kind: 'path', id: 'apiserver-kubelet', key: 'apiserver-kubelet@node-2' } })).toBe(
+    const config = withNodeCount(scenario('kubeadm', { 'apiserver.authorizationModes': ['Webhook', 'Node', 'RBAC'] }), 5);
+    expect(encodeQuery({ preset: null, config, pods: 3, select: { kind: 'path', id: 'apiserver-kubelet', key: 'apiserver-kubelet@node-2' } })).toBe(
       '?v=1&preset=kubeadm&nodes=5&apiserver.authorizationModes=Webhook,Node,RBAC&select=apiserver-kubelet@node-2',
     );
   });
 
   it('picks the nearest preset for an edited config', () => {
     const config = scenario('hardened', { 'konnectivity.frontend': 'tcp-tls' });
-    expect(encodeQuery({ preset: null, config, nodes: 3, pods: 3 })).toBe('?v=1&preset=hardened&konnectivity.frontend=tcp-tls');
+    expect(encodeQuery({ preset: null, config, pods: 3 })).toBe('?v=1&preset=hardened&konnectivity.frontend=tcp-tls');
   });
 });
 
@@ -112,14 +175,31 @@ const valueArb = (key: ConfigKey): fc.Arbitrary<ConfigValue> => {
   }
 };
 
+const CLUSTER_KEYS = (Object.keys(KEY_SPECS) as ConfigKey[]).filter((k) => !k.startsWith('kubelet.'));
+
+/** A preset with random cluster-wide overrides and random pools with their own kubelets. */
 const configArb: fc.Arbitrary<Config> = fc
-  .tuple(fc.constantFrom(...PRESET_NAMES), fc.record(Object.fromEntries(CONFIG_KEYS.map((k) => [k, valueArb(k)])) as Record<ConfigKey, fc.Arbitrary<ConfigValue>>, { requiredKeys: [] }))
-  .map(([preset, overrides]) => scenario(preset, overrides));
+  .tuple(
+    fc.constantFrom(...PRESET_NAMES),
+    fc.record(Object.fromEntries(CLUSTER_KEYS.map((k) => [k, valueArb(k)])) as Record<ConfigKey, fc.Arbitrary<ConfigValue>>, { requiredKeys: [] }),
+    fc.oneof(
+      fc.constant(null),
+      fc.uniqueArray(fc.record({ name: arbPoolName, nodes: fc.integer({ min: 1, max: 40 }), kubelet: arbKubelet }), {
+        minLength: 1,
+        maxLength: 4,
+        selector: (p) => p.name,
+      }),
+    ),
+    fc.integer({ min: 1, max: 40 }),
+  )
+  .map(([preset, overrides, pools, nodes]) => {
+    const c = scenario(preset, overrides);
+    return pools ? { ...c, pools } : c.pools.length === 1 ? withNodeCount(c, nodes) : c;
+  });
 
 const stateArb: fc.Arbitrary<UrlState> = fc
   .record({
     config: configArb,
-    nodes: fc.integer({ min: LIMITS.nodes.min, max: 40 }),
     pods: fc.integer({ min: LIMITS.pods.min, max: LIMITS.pods.max }),
     theme: fc.option(fc.constantFrom('light' as const, 'dark' as const), { nil: undefined }),
     contrast: fc.option(fc.constant('high' as const), { nil: undefined }),
@@ -127,7 +207,7 @@ const stateArb: fc.Arbitrary<UrlState> = fc
     pick: fc.nat(),
   })
   .map(({ pick, theme, contrast, table, ...s }) => {
-    const topo = buildTopology(s.nodes, s.pods);
+    const topo = buildTopology(s.config.pools, s.pods);
     const all = [...topo.paths.map((p) => ({ kind: 'path' as const, id: p.id, key: p.key })), ...topo.components.map((c) => ({ kind: 'component' as const, id: c.id }))];
     const select = pick % 3 === 0 ? undefined : all[pick % all.length];
     return {
@@ -146,8 +226,9 @@ describe('the codec is total and round-trips', () => {
       fc.property(stateArb, (s) => {
         const { state, ignored } = decodeQuery(encodeQuery(s));
         expect(ignored).toEqual([]);
-        for (const k of CONFIG_KEYS) expect(getKey(state.config, k)).toEqual(getKey(s.config, k));
-        expect([state.nodes, state.pods, state.theme, state.contrast, state.table]).toEqual([s.nodes, s.pods, s.theme, s.contrast, s.table]);
+        expect(state.config).toEqual(s.config);
+        expect(sameSettings(state.config, s.config)).toBe(true);
+        expect([state.pods, state.theme, state.contrast, state.table]).toEqual([s.pods, s.theme, s.contrast, s.table]);
         expect(state.select).toEqual(s.select);
       }),
       { numRuns: 300 },
@@ -157,7 +238,7 @@ describe('the codec is total and round-trips', () => {
   it('names the preset again when the config equals one', () => {
     fc.assert(
       fc.property(fc.constantFrom(...PRESET_NAMES), (name) => {
-        expect(decodeQuery(encodeQuery({ preset: null, config: PRESETS[name], nodes: 3, pods: 3 })).state.preset).toBe(name);
+        expect(decodeQuery(encodeQuery({ preset: null, config: PRESETS[name], pods: 3 })).state.preset).toBe(name);
       }),
     );
   });
@@ -166,14 +247,17 @@ describe('the codec is total and round-trips', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (s) => {
         const { state } = decodeQuery(s);
-        expect(state.nodes).toBeGreaterThanOrEqual(1);
+        expect(state.config.pools.length).toBeGreaterThanOrEqual(1);
       }),
       { numRuns: 500 },
     );
   });
 
   it('never throws on arbitrary key=value soups', () => {
-    const token = fc.oneof(fc.constantFrom(...CONFIG_KEYS, 'nodes', 'pods', 'select', 'theme', 'v', 'preset', 'contrast', 'table'), fc.string());
+    const token = fc.oneof(
+      fc.constantFrom(...(Object.keys(KEY_SPECS) as ConfigKey[]), 'nodes', 'pods', 'pools', 'pools.default.kubelet.readOnlyPort', 'select', 'theme', 'v', 'preset', 'contrast', 'table'),
+      fc.string(),
+    );
     fc.assert(
       fc.property(fc.array(fc.tuple(token, fc.string({ unit: 'binary' }))), (pairs) => {
         const q = '?' + pairs.map(([k, v]) => `${k}=${v}`).join('&');

@@ -41,7 +41,6 @@ describe('links carry a workshop tour and its step', () => {
           const query = encodeQuery({
             preset: 'kubeadm',
             config: PRESETS.kubeadm,
-            nodes: 3,
             pods: 3,
             tour: { id, step },
             ...(presenter ? { presenter: true } : {}),
@@ -56,7 +55,7 @@ describe('links carry a workshop tour and its step', () => {
   });
 
   it('writes tour and step as readable parameters', () => {
-    const q = encodeQuery({ preset: 'kubeadm', config: PRESETS.kubeadm, nodes: 3, pods: 3, tour: { id: 'proxy', step: 4 } });
+    const q = encodeQuery({ preset: 'kubeadm', config: PRESETS.kubeadm, pods: 3, tour: { id: 'proxy', step: 4 } });
     expect(q).toBe('?v=1&preset=kubeadm&tour=proxy&step=4');
   });
 });
@@ -79,7 +78,7 @@ describe('page mode parameters', () => {
   });
 
   it('keeps embed and presenter in links it writes', () => {
-    const q = encodeQuery({ preset: 'kubeadm', config: PRESETS.kubeadm, nodes: 3, pods: 3, presenter: true, embed: true });
+    const q = encodeQuery({ preset: 'kubeadm', config: PRESETS.kubeadm, pods: 3, presenter: true, embed: true });
     expect(q).toBe('?v=1&preset=kubeadm&presenter=1&embed=1');
   });
 });

@@ -1,4 +1,24 @@
-import { CONFIG_KEYS, getKey, isConfigKey, parseValue, sameValue, setKey, formatValue } from './config';
+import {
+  differingSettings,
+  formatTarget,
+  formatValue,
+  isConfigKey,
+  isKubeletKey,
+  parseTarget,
+  parseValue,
+  setKey,
+  type ConfigKey,
+} from './config';
+import { DEFAULT_POOL } from './defaults';
+import {
+  formatPoolList,
+  isOnePoolDefault,
+  parsePoolList,
+  withNodeCount,
+  withPoolSizes,
+  type PoolSize,
+} from './pools';
+import { fitsPreset } from './presetMatch';
 import { DEFAULT_PRESET, isPresetName, PRESET_NAMES, PRESETS, type PresetName } from './presets';
 import { buildTopology, LIMITS } from './topology';
 import { findTour, stepConfig, TOURS } from './tours';
@@ -12,11 +32,13 @@ export type UrlSelection =
   | { readonly kind: 'path'; readonly id: PathId; readonly key: string }
   | { readonly kind: 'component'; readonly id: string };
 
-/** Everything a link restores. `preset` is the preset the config equals, or null when edited. */
+/**
+ * Everything a link restores. `preset` is the preset the config equals, or null when edited; the
+ * node pools and their counts are part of `config`.
+ */
 export interface UrlState {
   readonly preset: PresetName | null;
   readonly config: Config;
-  readonly nodes: number;
   readonly pods: number;
   readonly select?: UrlSelection;
   readonly theme?: 'light' | 'dark';
@@ -36,8 +58,8 @@ export interface Ignored {
   readonly reason: string;
 }
 
-/** Defaults for the size parameters (omitted from links when unchanged). */
-export const DEFAULT_SIZE = { nodes: 3, pods: 3 } as const;
+/** Default pods per node (omitted from links when unchanged). */
+export const DEFAULT_PODS = 3;
 
 type Params = ReadonlyArray<readonly [string, string]>;
 
@@ -78,22 +100,21 @@ function splitQuery(search: string, ignored: Ignored[]): Array<[string, string]>
   return out;
 }
 
-/** The instance key a bare path id stands for: its first instance (node-1 for per-node paths). */
-export function firstInstanceKey(id: PathId): string {
-  return buildTopology(1, 1).paths.find((p) => p.id === id)!.key;
+/** The instance key a bare path id stands for: its first instance (the first node's for per-node paths). */
+export function firstInstanceKey(id: PathId, pools: readonly PoolSize[] = [{ name: DEFAULT_POOL, nodes: 1 }]): string {
+  return buildTopology(pools.slice(0, 1).map((p) => ({ ...p, nodes: 1 })), 1).paths.find((p) => p.id === id)!.key;
 }
 
-function decodeSelect(value: string, nodes: number, pods: number): UrlSelection | string {
+function decodeSelect(value: string, pools: readonly PoolSize[], pods: number): UrlSelection | string {
   const at = value.indexOf('@');
   const base = at < 0 ? value : value.slice(0, at);
+  const topo = buildTopology(pools, pods);
   if ((PATH_IDS as readonly string[]).includes(base)) {
     const id = base as PathId;
-    if (at < 0) return { kind: 'path', id, key: firstInstanceKey(id) };
-    const topo = buildTopology(nodes, pods);
+    if (at < 0) return { kind: 'path', id, key: firstInstanceKey(id, pools) };
     if (topo.paths.some((p) => p.key === value)) return { kind: 'path', id, key: value };
-    return `no instance "${value.slice(at + 1)}" of ${id} with ${nodes} node${nodes === 1 ? '' : 's'}`;
+    return `no instance "${value.slice(at + 1)}" of ${id} with ${topo.nodes} node${topo.nodes === 1 ? '' : 's'}`;
   }
-  const topo = buildTopology(nodes, pods);
   if (topo.components.some((c) => c.id === value)) return { kind: 'component', id: value };
   return 'not a path id (optionally @node-N) or a component id';
 }
@@ -137,20 +158,29 @@ export function decodeQuery(search: string): { state: UrlState; ignored: Ignored
     else ignored.push({ param: 'preset', reason: `unknown preset "${p}"; using ${DEFAULT_PRESET}` });
   }
   let config = PRESETS[preset];
-  let nodes: number = DEFAULT_SIZE.nodes;
-  let pods: number = DEFAULT_SIZE.pods;
+  let pods: number = DEFAULT_PODS;
   const state: { -readonly [K in keyof UrlState]?: UrlState[K] } = {};
   let select: string | undefined;
   let tour: string | undefined;
   let step: string | undefined;
+  let poolList: string | undefined;
+  let nodes: string | undefined;
+  // Per-pool keys go after every-pool ones whatever their order in the link, so they can override.
+  const everyPool: Array<readonly [ConfigKey, string]> = [];
+  const onePool: Array<readonly [string, string]> = [];
 
   for (const [k, value] of pairs) {
     if (k === 'v' || k === 'preset') continue;
     if (isConfigKey(k)) {
-      const r = parseValue(k, value);
-      if (r.ok) config = setKey(config, k, r.value);
-      else ignored.push({ param: k, reason: r.error });
-    } else if (k === 'nodes') nodes = size(value, 'nodes', ignored) ?? nodes;
+      if (isKubeletKey(k)) everyPool.push([k, value]);
+      else {
+        const r = parseValue(k, value);
+        if (r.ok) config = setKey(config, k, r.value);
+        else ignored.push({ param: k, reason: r.error });
+      }
+    } else if (k.startsWith('pools.')) onePool.push([k, value]);
+    else if (k === 'pools') poolList = value;
+    else if (k === 'nodes') nodes = value;
     else if (k === 'pods') pods = size(value, 'pods', ignored) ?? pods;
     else if (k === 'select') select = value;
     else if (k === 'theme') {
@@ -169,12 +199,13 @@ export function decodeQuery(search: string): { state: UrlState; ignored: Ignored
       else if (value !== '0' && value !== 'false') ignored.push({ param: k, reason: `"${value}" is not 1 or 0` });
     } else ignored.push({ param: k, reason: 'unknown parameter' });
   }
+  config = decodePools(config, poolList, nodes, everyPool, onePool, ignored);
   const t = decodeTour(tour, step, ignored);
   if (t) {
     state.tour = t;
     // A hand-written tour link ("?tour=proxy&step=3") shows that step's scenario; a link that
     // carries a scenario of its own (every link the page writes does) keeps it.
-    const given = pairs.some(([k]) => k === 'preset' || isConfigKey(k));
+    const given = pairs.some(([k]) => k === 'preset' || k === 'pools' || isConfigKey(k) || k.startsWith('pools.'));
     const s = findTour(t.id)?.steps[t.step - 1];
     if (s && !given) {
       preset = s.scenario.preset;
@@ -183,12 +214,58 @@ export function decodeQuery(search: string): { state: UrlState; ignored: Ignored
     }
   }
   if (select !== undefined) {
-    const s = decodeSelect(select, nodes, pods);
+    const s = decodeSelect(select, config.pools, pods);
     if (typeof s === 'string') ignored.push({ param: 'select', reason: `"${select}": ${s}` });
     else state.select = s;
   }
-  const edited = CONFIG_KEYS.some((k) => !sameValue(getKey(config, k), getKey(PRESETS[preset], k)));
-  return { state: { ...state, preset: edited ? null : preset, config, nodes, pods }, ignored };
+  const edited = !fitsPreset(preset, config);
+  return { state: { ...state, preset: edited ? null : preset, config, pods }, ignored };
+}
+
+/** Applies the topology and per-pool parameters: `pools`, then `nodes`, then `kubelet.X`, then `pools.NAME.kubelet.X`. */
+function decodePools(
+  start: Config,
+  poolList: string | undefined,
+  nodes: string | undefined,
+  everyPool: ReadonlyArray<readonly [ConfigKey, string]>,
+  onePool: ReadonlyArray<readonly [string, string]>,
+  ignored: Ignored[],
+): Config {
+  let config = start;
+  if (poolList !== undefined) {
+    const r = parsePoolList(poolList);
+    if (r.ok) config = withPoolSizes(config, r.value);
+    else ignored.push({ param: 'pools', reason: `${r.error}; keeping ${formatPoolList(config.pools)}` });
+  }
+  if (nodes !== undefined) {
+    if (config.pools.length === 1) {
+      const n = size(nodes, 'nodes', ignored);
+      if (n !== null) config = withNodeCount(config, n);
+    } else {
+      ignored.push({ param: 'nodes', reason: 'this scenario has several pools: the pools parameter gives each pool its node count' });
+    }
+  }
+  for (const [k, value] of everyPool) {
+    const r = parseValue(k, value);
+    if (r.ok) config = setKey(config, k, r.value);
+    else ignored.push({ param: k, reason: r.error });
+  }
+  for (const [k, value] of onePool) {
+    const t = parseTarget(k);
+    if (!t.ok) {
+      ignored.push({ param: k, reason: t.error });
+      continue;
+    }
+    const { key, pool } = t.value;
+    if (!config.pools.some((p) => p.name === pool)) {
+      ignored.push({ param: k, reason: `no pool named "${pool}" (pools: ${config.pools.map((p) => p.name).join(', ')})` });
+      continue;
+    }
+    const r = parseValue(key, value);
+    if (r.ok) config = setKey(config, key, r.value, pool);
+    else ignored.push({ param: k, reason: r.error });
+  }
+  return config;
 }
 
 function decodeTour(
@@ -218,24 +295,41 @@ function decodeTour(
   return { id: tour.id, step: clamped };
 }
 
-function diffKeys(config: Config, base: Config) {
-  return CONFIG_KEYS.filter((k) => !sameValue(getKey(config, k), getKey(base, k)));
+const samePoolSizes = (a: readonly PoolSize[], b: readonly PoolSize[]): boolean =>
+  a.length === b.length && a.every((p, i) => p.name === b[i]!.name && p.nodes === b[i]!.nodes);
+
+/**
+ * The topology parameters a scenario needs over a base preset (`nodes=N` for a one-pool `default`
+ * scenario, else `pools=`), and the scenario those parameters decode to, before any setting.
+ */
+function topologyParams(config: Config, base: Config): { params: string[]; start: Config } {
+  if (isOnePoolDefault(config) && isOnePoolDefault(base)) {
+    const n = config.pools[0]!.nodes;
+    return n === base.pools[0]!.nodes ? { params: [], start: base } : { params: [`nodes=${n}`], start: withNodeCount(base, n) };
+  }
+  if (samePoolSizes(config.pools, base.pools)) return { params: [], start: base };
+  return { params: [`pools=${encodeValue(formatPoolList(config.pools))}`], start: withPoolSizes(base, config.pools) };
 }
 
 /** Encodes a state as a short, hand-editable query string: only what differs from the preset. */
 export function encodeQuery(state: UrlState): string {
   // An edited config is written against whichever preset it differs least from: shortest link.
   const candidates = state.preset ? [state.preset, ...PRESET_NAMES] : [DEFAULT_PRESET, ...PRESET_NAMES];
+  const paramsOver = (name: PresetName) => {
+    const { params, start } = topologyParams(state.config, PRESETS[name]);
+    return [
+      ...params,
+      ...differingSettings(start, state.config).map(([t, v]) => `${formatTarget(t)}=${encodeValue(formatValue(v))}`),
+    ];
+  };
   let base = candidates[0]!;
-  let keys = diffKeys(state.config, PRESETS[base]);
+  let settings = paramsOver(base);
   for (const name of candidates) {
-    const d = diffKeys(state.config, PRESETS[name]);
-    if (d.length < keys.length) [base, keys] = [name, d];
+    const d = paramsOver(name);
+    if (d.length < settings.length) [base, settings] = [name, d];
   }
-  const parts: string[] = [`v=${URL_VERSION}`, `preset=${base}`];
-  if (state.nodes !== DEFAULT_SIZE.nodes) parts.push(`nodes=${state.nodes}`);
-  if (state.pods !== DEFAULT_SIZE.pods) parts.push(`pods=${state.pods}`);
-  for (const k of keys) parts.push(`${k}=${encodeValue(formatValue(getKey(state.config, k)))}`);
+  const parts: string[] = [`v=${URL_VERSION}`, `preset=${base}`, ...settings];
+  if (state.pods !== DEFAULT_PODS) parts.push(`pods=${state.pods}`);
   if (state.select) parts.push(`select=${encodeValue(state.select.kind === 'path' ? state.select.key : state.select.id)}`);
   if (state.theme) parts.push(`theme=${state.theme}`);
   if (state.contrast) parts.push(`contrast=${state.contrast}`);

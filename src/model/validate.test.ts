@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PRESETS } from './presets';
-import { parseConfig } from './validate';
+import { fromOnePoolShape, parseConfig } from './validate';
+
+const withKubelet = (o: Record<string, unknown>) => ({
+  ...PRESETS.kubeadm,
+  pools: [{ ...PRESETS.kubeadm.pools[0]!, kubelet: { ...PRESETS.kubeadm.pools[0]!.kubelet, ...o } }],
+});
 
 describe('parseConfig', () => {
   it.each(Object.entries(PRESETS))('accepts the %s preset and rebuilds it equal', (_, config) => {
@@ -12,9 +17,15 @@ describe('parseConfig', () => {
     [null, 'not a configuration object'],
     [[], 'not a configuration object'],
     [{ ...PRESETS.kubeadm, version: 'x' }, 'invalid value "x" for version'],
-    [{ ...PRESETS.kubeadm, kubelet: { ...PRESETS.kubeadm.kubelet, readOnlyPort: 'abc' } }, 'kubelet.readOnlyPort'],
-    [{ ...PRESETS.kubeadm, kubelet: { ...PRESETS.kubeadm.kubelet, readOnlyPort: {} } }, 'wrong type'],
+    [withKubelet({ readOnlyPort: 'abc' }), 'kubelet.readOnlyPort'],
+    [withKubelet({ readOnlyPort: {} }), 'pools[0].kubelet.readOnlyPort has the wrong type'],
     [{ ...PRESETS.kubeadm, pods: {} }, 'missing pods.automountServiceAccountToken'],
+    [{ ...PRESETS.kubeadm, konnectivity: { ...PRESETS.kubeadm.konnectivity, serverMatchesEgress: undefined } }, 'missing konnectivity.serverMatchesEgress'],
+    [{ ...PRESETS.kubeadm, pools: undefined }, 'missing pools'],
+    [{ ...PRESETS.kubeadm, pools: [] }, '1–20 pools, got 0'],
+    [{ ...PRESETS.kubeadm, pools: [{ name: 'Bad', nodes: 1, kubelet: PRESETS.kubeadm.pools[0]!.kubelet }] }, 'not a DNS label'],
+    [{ ...PRESETS.kubeadm, pools: [{ name: 'a', nodes: 6000, kubelet: PRESETS.kubeadm.pools[0]!.kubelet }] }, 'over the 5000 limit'],
+    [{ ...PRESETS.kubeadm, pools: ['x'] }, 'pools[0] is not { name, nodes, kubelet }'],
   ])('rejects %j with "%s"', (data, message) => {
     const r = parseConfig(data);
     expect(r.ok).toBe(false);
@@ -40,5 +51,20 @@ describe('parseConfig', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('fromOnePoolShape (saved state and exports from before node pools)', () => {
+  it('turns the one kubelet and the node count into a pool named default, Konnectivity matching its egress file', () => {
+    const { pools, konnectivity, ...cluster } = PRESETS['flags-only'];
+    const old = { ...cluster, kubelet: pools[0]!.kubelet, konnectivity: { enabled: false, agentAuthentication: 'none', frontend: 'uds' } };
+    const r = parseConfig(fromOnePoolShape(old, 12));
+    expect(r).toEqual({ ok: true, value: { ...PRESETS['flags-only'], pools: [{ ...pools[0]!, nodes: 12 }] } });
+    expect(konnectivity.serverMatchesEgress).toBe(true);
+  });
+
+  it('leaves data of today’s shape, and data that is not an object, as it is', () => {
+    expect(fromOnePoolShape(PRESETS.kubeadm, 3)).toBe(PRESETS.kubeadm);
+    expect(fromOnePoolShape('x', 3)).toBe('x');
   });
 });

@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { PRESETS } from '../model/presets';
-import { parseSaved, safeStorage, type Saved } from './persistence';
+import { statesOf } from '../model/derive';
+import { withNodeCount } from '../model/pools';
+import { migrateSaved, parseSaved, safeStorage, type Saved } from './persistence';
 
 const saved: Saved = {
-  config: PRESETS.hardened,
+  config: withNodeCount(PRESETS.hardened, 12),
   preset: 'hardened',
-  nodes: 12,
   podsPerNode: 4,
   theme: 'dark',
   highContrast: true,
@@ -37,6 +38,45 @@ class FakeStorage implements Storage {
   }
 }
 
+describe('migrateSaved: saved state v1 (before node pools) keeps working', () => {
+  // Exactly what version 1 wrote (commit e9ef9ec): one kubelet beside the cluster keys, the node
+  // count apart, no konnectivity.serverMatchesEgress.
+  const v1 = {
+    config: {
+      version: '1.34',
+      network: { untrusted: true },
+      apiserver: { anonymousAuth: true, authorizationModes: ['Node', 'RBAC'], kubeletCertificateAuthority: true, kubeletClientCertificate: true, sshTunnels: false, proxyScheme: 'http' },
+      kubelet: { anonymousAuth: false, webhookAuthentication: true, clientCAFile: true, authorizationMode: 'Webhook', readOnlyPort: 0, servingCertificate: 'self-signed' },
+      konnectivity: { enabled: false, agentAuthentication: 'none', frontend: 'uds' },
+      pods: { automountServiceAccountToken: true },
+    },
+    preset: null,
+    nodes: 40,
+    podsPerNode: 5,
+    theme: 'dark',
+    highContrast: false,
+    tableView: true,
+  };
+
+  it('turns a v1 scenario into one pool named default with its node count, and the same states', () => {
+    const r = parseSaved(migrateSaved(v1, 1));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.config.pools).toEqual([{ name: 'default', nodes: 40, kubelet: v1.config.kubelet }]);
+    expect(r.value.config.version).toBe('1.34');
+    expect(r.value.config.konnectivity.serverMatchesEgress).toBe(true);
+    // ca-mismatch's settings on 1.34: apiserver-kubelet broken, as the one-pool engine said.
+    expect(statesOf(r.value.config)[0]!['apiserver-kubelet']).toBe('broken');
+    expect([r.value.podsPerNode, r.value.theme, r.value.tableView]).toEqual([5, 'dark', true]);
+  });
+
+  it('leaves current data alone and hands anything else on for validation to reject', () => {
+    expect(migrateSaved(saved, 2)).toBe(saved);
+    expect(parseSaved(migrateSaved('garbage', 1)).ok).toBe(false);
+    expect(parseSaved(migrateSaved({ ...v1, nodes: 0 }, 1)).ok).toBe(false);
+  });
+});
+
 describe('parseSaved', () => {
   it('accepts what the app saves', () => {
     expect(parseSaved(JSON.parse(JSON.stringify(saved)))).toEqual({ ok: true, value: saved });
@@ -46,8 +86,9 @@ describe('parseSaved', () => {
     ['a string', 'garbage', 'not an object'],
     ['a bad config', { ...saved, config: { nope: 1 } }, 'configuration'],
     ['an unknown preset', { ...saved, preset: 'mine' }, 'unknown preset'],
-    ['too many nodes', { ...saved, nodes: 5000 }, 'nodes must be'],
-    ['string sizes', { ...saved, nodes: '3' }, 'not numbers'],
+    ['too many nodes', { ...saved, config: withNodeCount(saved.config, 5001) }, 'over the 5000 limit'],
+    ['too many pods', { ...saved, podsPerNode: 111 }, 'pods per node must be'],
+    ['string sizes', { ...saved, podsPerNode: '3' }, 'not a number'],
     ['an unknown theme', { ...saved, theme: 'pink' }, 'unknown theme'],
     ['wrong preference types', { ...saved, tableView: 'yes' }, 'wrong type'],
   ])('rejects %s', (_, data, message) => {

@@ -2,17 +2,19 @@ import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { isPresetName, type PresetName } from '../model/presets';
 import { checkSize } from '../model/topology';
 import type { Config, Result } from '../model/types';
-import { parseConfig } from '../model/validate';
+import { fromOnePoolShape, parseConfig } from '../model/validate';
 
-/** Storage key and schema version of the saved state. */
+/**
+ * Storage key and schema version of the saved state. v1 (before node pools) kept one kubelet and
+ * the node count beside the config; v2 keeps the pools, with their counts, in the config.
+ */
 export const STORAGE_KEY = 'kube-paths';
-export const SAVED_VERSION = 1;
+export const SAVED_VERSION = 2;
 
 /** What is saved locally: the scenario and UI preferences (never selection or notices). */
 export interface Saved {
   readonly config: Config;
   readonly preset: PresetName | null;
-  readonly nodes: number;
   readonly podsPerNode: number;
   readonly theme: 'light' | 'dark';
   readonly highContrast: boolean;
@@ -21,6 +23,17 @@ export interface Saved {
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Rewrites saved data of an older version into the current shape (parseSaved then validates it).
+ * v1 → v2: the config's one kubelet and the separate node count become one pool named `default`.
+ * Data that is not an object is handed on as-is for parseSaved to reject.
+ */
+export function migrateSaved(data: unknown, version: number): unknown {
+  if (version !== 1 || !isObject(data)) return data;
+  const { nodes, ...rest } = data;
+  return { ...rest, config: fromOnePoolShape(rest.config, nodes) };
+}
 
 /**
  * Validates saved data from storage, which may be corrupt, from an old version, or written by
@@ -37,9 +50,9 @@ export function parseSaved(data: unknown): Result<Saved> {
         ? data.preset
         : undefined;
   if (preset === undefined) return { ok: false, error: 'unknown preset' };
-  const size = checkSize(Number(data.nodes), Number(data.podsPerNode));
-  if (typeof data.nodes !== 'number' || typeof data.podsPerNode !== 'number' || !size.ok) {
-    return { ok: false, error: size.ok ? 'sizes are not numbers' : size.error };
+  const size = checkSize(1, Number(data.podsPerNode));
+  if (typeof data.podsPerNode !== 'number' || !size.ok) {
+    return { ok: false, error: size.ok ? 'pods per node is not a number' : size.error };
   }
   if (data.theme !== 'light' && data.theme !== 'dark') return { ok: false, error: 'unknown theme' };
   if (typeof data.highContrast !== 'boolean' || typeof data.tableView !== 'boolean') {
@@ -50,7 +63,6 @@ export function parseSaved(data: unknown): Result<Saved> {
     value: {
       config: config.value,
       preset,
-      nodes: data.nodes,
       podsPerNode: data.podsPerNode,
       theme: data.theme,
       highContrast: data.highContrast,

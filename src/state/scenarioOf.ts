@@ -6,12 +6,11 @@ export function scenarioOf(
   state: UrlState,
 ): Pick<
   Store,
-  'config' | 'preset' | 'nodes' | 'podsPerNode' | 'previous' | 'selection' | 'highContrast'
+  'config' | 'preset' | 'podsPerNode' | 'previous' | 'selection' | 'highContrast'
 > {
   return {
     config: state.config,
     preset: state.preset,
-    nodes: state.nodes,
     podsPerNode: state.pods,
     previous: null,
     selection: state.select ?? null,

@@ -1,4 +1,5 @@
-import { classifyChange, type ChangeKind } from '../model/compare';
+import { compareCached, type ChangeKind } from '../model/compare';
+import { totalNodes, type PoolSize } from '../model/pools';
 import { statesOf } from '../model/derive';
 import { routeOf, type Route } from '../model/route';
 import type { Config, PathId, PathState } from '../model/types';
@@ -7,7 +8,11 @@ import type { Store } from './store';
 /** Named selectors: each returns a primitive or a stable reference. */
 export const selectConfig = (s: Store): Config => s.config;
 export const selectPreset = (s: Store) => s.preset;
-export const selectNodes = (s: Store): number => s.nodes;
+/** The pools' names and node counts (a stable reference while the config is unchanged). */
+export const selectPoolSizes = (s: Store): readonly PoolSize[] => s.config.pools;
+
+/** Nodes in all pools. */
+export const selectNodes = (s: Store): number => totalNodes(s.config);
 export const selectPodsPerNode = (s: Store): number => s.podsPerNode;
 export const selectSelection = (s: Store) => s.selection;
 export const selectHovered = (s: Store) => s.hovered;
@@ -18,11 +23,11 @@ export const selectTableView = (s: Store) => s.tableView;
 export const selectNotices = (s: Store) => s.notices;
 export const selectUntrusted = (s: Store): boolean => s.config.network.untrusted;
 
-/** A selector for one path kind's state: path elements subscribe to just their own state. */
+/** A selector for one path instance's state (kind and pool): path elements subscribe to just their own. */
 export const selectPathState =
-  (id: PathId) =>
+  (id: PathId, pool = 0) =>
   (s: Store): PathState =>
-    statesOf(s.config)[id];
+    statesOf(s.config)[pool]?.[id] ?? 'disabled';
 
 /** A selector for one path kind's route (direct, Konnectivity or SSH), derived from the config. */
 export const selectPathRoute =
@@ -45,8 +50,13 @@ export const selectCanUndo = (s: Store): boolean => s.previous !== null;
 /** The compare baseline (a config) or null when not comparing. */
 export const selectCompareBaseline = (s: Store): Config | null => s.compareBaseline;
 
-/** How a path kind changed from the compare baseline to now; null when not comparing. */
+/** How a path instance changed from the compare baseline to now; null when not comparing. */
 export const selectPathChange =
-  (id: PathId) =>
-  (s: Store): ChangeKind | null =>
-    s.compareBaseline ? classifyChange(statesOf(s.compareBaseline)[id], statesOf(s.config)[id]) : null;
+  (id: PathId, pool = 0) =>
+  (s: Store): ChangeKind | null => {
+    if (!s.compareBaseline) return null;
+    const row = compareCached(s.compareBaseline, s.config).paths.find(
+      (p) => p.id === id && (p.pool === undefined || p.pool === s.config.pools[pool]?.name),
+    );
+    return row ? row.change : null;
+  };

@@ -3,21 +3,24 @@ import { useStore as useZustandStore, type StateCreator } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import { persist, subscribeWithSelector } from 'zustand/middleware';
 import { setKey, type ConfigKey, type ConfigValue } from '../model/config';
+import { totalNodes, withNodeCount } from '../model/pools';
 import { DEFAULT_PRESET, PRESETS, type PresetName } from '../model/presets';
 import type { Config, PathId } from '../model/types';
-import { parseSaved, safeStorage, SAVED_VERSION, STORAGE_KEY, type Saved } from './persistence';
+import { migrateSaved, parseSaved, safeStorage, SAVED_VERSION, STORAGE_KEY, type Saved } from './persistence';
 
 /** The scenario: sources of truth only; assessments are derived from `config` by the model. */
 export interface ScenarioSlice {
   readonly config: Config;
   /** The preset the config equals, or null once edited / imported. */
   readonly preset: PresetName | null;
-  readonly nodes: number;
+  /** Pods drawn per node (cluster-wide); node counts live in `config.pools`. */
   readonly podsPerNode: number;
   /** The scenario before the last replaceConfig (import, plan, preset), for one-step undo. */
   readonly previous: { readonly config: Config; readonly preset: PresetName | null } | null;
   applyPreset(name: PresetName): void;
-  setConfigKey(key: ConfigKey, value: ConfigValue): void;
+  /** Sets a key: a kubelet key on every pool, or on `pool` when given. */
+  setConfigKey(key: ConfigKey, value: ConfigValue, pool?: string): void;
+  /** Sets the node count of a one-pool scenario (the first pool's otherwise) and pods per node. */
   setSize(nodes: number, podsPerNode: number): void;
   /** Replaces the whole config (import, plan, shared link), remembering the previous one. */
   replaceConfig(config: Config, preset?: PresetName | null): void;
@@ -93,7 +96,6 @@ type Slice<T> = StateCreator<Store, [['zustand/subscribeWithSelector', never]], 
 const scenarioSlice: Slice<ScenarioSlice> = (set) => ({
   config: PRESETS[DEFAULT_PRESET],
   preset: DEFAULT_PRESET,
-  nodes: 3,
   podsPerNode: 3,
   previous: null,
   applyPreset: (name) =>
@@ -102,9 +104,13 @@ const scenarioSlice: Slice<ScenarioSlice> = (set) => ({
       preset: name,
       previous: { config: s.config, preset: s.preset },
     })),
-  setConfigKey: (key, value) =>
-    set((s) => ({ config: setKey(s.config, key, value), preset: null })),
-  setSize: (nodes, podsPerNode) => set({ nodes, podsPerNode }),
+  setConfigKey: (key, value, pool) =>
+    set((s) => ({ config: setKey(s.config, key, value, pool), preset: null })),
+  setSize: (nodes, podsPerNode) =>
+    set((s) => ({
+      podsPerNode,
+      ...(totalNodes(s.config) === nodes && s.config.pools[0]!.nodes === nodes ? {} : { config: withNodeCount(s.config, nodes) }),
+    })),
   replaceConfig: (config, preset = null) =>
     set((s) => ({ config, preset, previous: { config: s.config, preset: s.preset } })),
   undoReplace: () =>
@@ -155,7 +161,6 @@ const embeddedPage = (): boolean =>
 const pickSaved = (s: Store): Saved => ({
   config: s.config,
   preset: s.preset,
-  nodes: s.nodes,
   podsPerNode: s.podsPerNode,
   theme: s.theme,
   highContrast: s.highContrast,
@@ -186,8 +191,9 @@ export function createAppStore(options: { readonly persist: boolean }) {
           options.persist,
         ),
         partialize: (s) => pickSaved(s),
-        // Validation happens in merge, for every version: old, corrupt and foreign data alike.
-        migrate: (persisted) => persisted,
+        // Old shapes are rewritten first; validation happens in merge, for every version: old,
+        // corrupt and foreign data alike.
+        migrate: (persisted, version) => migrateSaved(persisted, version),
         merge: (persisted, current) => {
           if (persisted === undefined || persisted === null) return current;
           const saved = parseSaved(persisted);

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { withNodeCount } from '../model/pools';
 import { PRESETS } from '../model/presets';
 import { appStore } from './store';
 import { fakeWindow } from './fakeWindow';
@@ -25,8 +26,8 @@ describe('startUrlSync', () => {
     const { win, calls } = fakeWindow('?preset=hardened&nodes=7&select=apiserver');
     stop = startUrlSync(win);
     const s = appStore.getState();
-    expect([s.config, s.preset, s.nodes, s.selection]).toEqual([
-      PRESETS.hardened,
+    expect([s.config, s.preset, s.config.pools[0]!.nodes, s.selection]).toEqual([
+      withNodeCount(PRESETS.hardened, 7),
       'hardened',
       7,
       { kind: 'component', id: 'apiserver' },

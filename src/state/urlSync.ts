@@ -32,7 +32,6 @@ function toUrlState(s: Store, withTheme: boolean, embed: boolean): UrlState {
   return {
     preset: s.preset,
     config: s.config,
-    nodes: s.nodes,
     pods: s.podsPerNode,
     ...(s.selection ? { select: s.selection } : {}),
     ...(withTheme ? { theme: s.theme } : {}),
@@ -90,7 +89,6 @@ export function startUrlSync(
       [
         s.config,
         s.preset,
-        s.nodes,
         s.podsPerNode,
         s.selection,
         s.theme,

@@ -6,7 +6,7 @@ type What = 'nodes' | 'pods';
 const LABEL: Record<What, string> = { nodes: 'Number of nodes', pods: 'Pods per node' };
 
 function SizeInput({ what }: { readonly what: What }) {
-  const value = useStore((s) => (what === 'nodes' ? s.nodes : s.podsPerNode));
+  const value = useStore((s) => (what === 'nodes' ? s.config.pools[0]!.nodes : s.podsPerNode));
   const setSize = useStore((s) => s.setSize);
   const store = useStoreApi();
   const { min, max } = LIMITS[what];
@@ -16,7 +16,7 @@ function SizeInput({ what }: { readonly what: What }) {
   const apply = (n: number) => {
     const s = store.getState();
     if (what === 'nodes') setSize(n, s.podsPerNode);
-    else setSize(s.nodes, n);
+    else setSize(s.config.pools[0]!.nodes, n);
     // A selection on a node that no longer exists would point at nothing (and break shared links).
     const sel = s.selection;
     const onNode = sel && /@node-(\d+)$/.exec(sel.kind === 'path' ? sel.key : sel.id);

@@ -6,6 +6,7 @@ import { PATH_IDS, type PathId } from '../../model/types';
 import {
   selectKonnectivityEnabled,
   selectNodes,
+  selectPoolSizes,
   selectPodsPerNode,
   selectUntrusted,
 } from '../../state/selectors';
@@ -44,7 +45,8 @@ export function Graph() {
   const gRef = useRef<SVGGElement>(null);
   const size = useElementSize(boxRef);
 
-  const topology = useMemo(() => buildTopology(nodes, pods), [nodes, pods]);
+  const pools = useStore(selectPoolSizes);
+  const topology = useMemo(() => buildTopology(pools, pods), [pools, pods]);
   const columns = columnsFor(nodes, size);
   // Re-layout only when the column count changes, not on every resize pixel or toggle.
   const layout = useMemo(

@@ -32,7 +32,7 @@ export function Highlight({ layout, byKey }: { layout: Layout; byKey: ReadonlyMa
   const hovered = useStore(selectHovered);
   const p = hovered ? byKey.get(hovered) : undefined;
   const route = useStore((s) => (p ? routeOf(p.id, s.config) : 'direct'));
-  const state = useStore((s) => (p ? statesOf(s.config)[p.id] : undefined));
+  const state = useStore((s) => (p ? statesOf(s.config)[p.pool ?? 0]?.[p.id] : undefined));
   const d = useMemo(() => (p ? routeFor(layout, p, route).d : null), [layout, p, route]);
   if (!hovered) return null;
   if (p && d) {

@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { findingsFor } from '../../model/findings';
 import { pitfallsForComponent } from '../../model/pitfalls';
 import { buildTopology } from '../../model/topology';
-import { selectConfig } from '../../state/selectors';
+import { poolViews } from '../../model/pools';
+import { selectConfig, selectPoolSizes } from '../../state/selectors';
 import { useStore } from '../../state/store';
 
 const SEVERITY_GLYPH = { critical: '‼', high: '!', medium: '•', low: '·' } as const;
@@ -10,14 +11,25 @@ const SEVERITY_GLYPH = { critical: '‼', high: '!', medium: '•', low: '·' } 
 /** A component's findings (severity, CIS ids, message) and the pitfalls that apply to it. */
 export function ComponentInspector({ id }: { readonly id: string }) {
   const config = useStore(selectConfig);
-  const nodes = useStore((s) => s.nodes);
+  const pools = useStore(selectPoolSizes);
   const pods = useStore((s) => s.podsPerNode);
-  const component = useMemo(() => buildTopology(nodes, pods).components.find((c) => c.id === id), [id, nodes, pods]);
+  const topology = useMemo(() => buildTopology(pools, pods), [pools, pods]);
+  const component = useMemo(() => topology.components.find((c) => c.id === id), [id, topology]);
+  // A node's component shows its own pool's kubelet findings; control-plane ones are cluster-wide.
+  const pool = component?.node === undefined ? undefined : topology.nodePools[component.node];
   const findings = useMemo(
-    () => (component ? findingsFor(config).filter((f) => f.component === component.kind) : []),
-    [config, component],
+    () =>
+      component
+        ? findingsFor(config).filter(
+            (f) => f.component === component.kind && (f.pool === undefined || pool === undefined || f.pool === config.pools[pool]?.name),
+          )
+        : [],
+    [config, component, pool],
   );
-  const pitfalls = useMemo(() => (component ? pitfallsForComponent(component.kind, config) : []), [config, component]);
+  const pitfalls = useMemo(
+    () => (component ? pitfallsForComponent(component.kind, poolViews(config)[pool ?? 0]!) : []),
+    [config, component, pool],
+  );
   if (!component) {
     return <p className="muted">The selected component ({id}) is not in this topology.</p>;
   }
@@ -25,7 +37,7 @@ export function ComponentInspector({ id }: { readonly id: string }) {
     <article className="inspector-body" data-inspected-component={id}>
       <h3 className="inspector-heading">
         {component.label}
-        {component.node !== undefined ? <span className="inspector-instance"> on node-{component.node + 1}</span> : null}
+        {component.node !== undefined ? <span className="inspector-instance"> on {topology.nodeNames[component.node]}</span> : null}
       </h3>
       <p className="inspector-id">
         <code>{id}</code> · {component.kind}
@@ -34,7 +46,7 @@ export function ComponentInspector({ id }: { readonly id: string }) {
       {findings.length ? (
         <ul className="findings">
           {findings.map((f) => (
-            <li key={f.id} className="finding" data-severity={f.severity}>
+            <li key={`${f.id}@${f.pool ?? ''}`} className="finding" data-severity={f.severity}>
               <span className="severity" data-severity={f.severity}>
                 <span aria-hidden="true">{SEVERITY_GLYPH[f.severity]} </span>
                 {f.severity}

@@ -1,6 +1,8 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { PATH_SPECS } from '../../model/paths';
 import { statesOf } from '../../model/derive';
+import type { PoolSize } from '../../model/pools';
+import { poolOfInstanceKey } from '../../model/topology';
 import { selectConfig, selectSelection } from '../../state/selectors';
 import { useStore, type Selection } from '../../state/store';
 
@@ -10,10 +12,10 @@ const ComponentInspector = lazy(() =>
   import('./ComponentInspector').then((m) => ({ default: m.ComponentInspector })),
 );
 
-function announce(selection: Selection, states: ReturnType<typeof statesOf>): string {
+function announce(selection: Selection, states: ReturnType<typeof statesOf>, pools: readonly PoolSize[]): string {
   if (!selection) return '';
   if (selection.kind === 'component') return `Inspector shows component ${selection.id}.`;
-  return `Inspector shows ${PATH_SPECS[selection.id].label}: ${states[selection.id]}.`;
+  return `Inspector shows ${PATH_SPECS[selection.id].label}: ${states[poolOfInstanceKey(pools, selection.key)]?.[selection.id] ?? 'disabled'}.`;
 }
 
 /** Details of the selected path or component, or how to select one. */
@@ -39,7 +41,7 @@ export function Inspector() {
         ) : null}
       </div>
       <p className="visually-hidden" aria-live="polite">
-        {announce(selection, statesOf(config))}
+        {announce(selection, statesOf(config), config.pools)}
       </p>
       {selection === null ? (
         <div className="empty-state">

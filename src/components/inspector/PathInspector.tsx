@@ -5,7 +5,10 @@ import { pitfallsForPath } from '../../model/pitfalls';
 import { pathProperties, type PathProperties } from '../../model/properties';
 import { relatedFindings } from '../../model/related';
 import { isSafe, type PathId } from '../../model/types';
-import { selectConfig, selectUntrusted } from '../../state/selectors';
+import { isPerPool } from '../../model/instances';
+import { poolViews } from '../../model/pools';
+import { buildTopology } from '../../model/topology';
+import { selectConfig, selectPoolSizes, selectUntrusted } from '../../state/selectors';
 import { useStore } from '../../state/store';
 import { StateBadge } from '../StateBadge';
 import { FixList } from './FixList';
@@ -22,10 +25,18 @@ const PROPERTY_LABELS: ReadonlyArray<readonly [keyof PathProperties, string]> = 
 export function PathInspector({ id, instance }: { readonly id: PathId; readonly instance: string }) {
   const config = useStore(selectConfig);
   const untrusted = useStore(selectUntrusted);
-  const a = useMemo(() => reportOf(config).paths.find((p) => p.id === id)!, [id, config]);
-  const props = useMemo(() => pathProperties(id, config), [id, config]);
-  const findings = useMemo(() => relatedFindings(id, config), [id, config]);
-  const pitfalls = useMemo(() => pitfallsForPath(id, config), [id, config]);
+  const pools = useStore(selectPoolSizes);
+  const pods = useStore((s) => s.podsPerNode);
+  const pool = useMemo(() => buildTopology(pools, pods).paths.find((p) => p.key === instance)?.pool, [pools, pods, instance]);
+  const ref = useMemo(() => (isPerPool(id) ? { id, pool: pool ?? 0 } : { id }), [id, pool]);
+  const view = poolViews(config)[pool ?? 0]!;
+  const a = useMemo(
+    () => reportOf(config).paths.find((p) => p.id === id && (p.poolIndex ?? 0) === (ref.pool ?? 0))!,
+    [id, config, ref],
+  );
+  const props = useMemo(() => pathProperties(id, view), [id, view]);
+  const findings = useMemo(() => relatedFindings(config, ref), [config, ref]);
+  const pitfalls = useMemo(() => pitfallsForPath(id, view), [id, view]);
   const spec = PATH_SPECS[id];
   const at = instance.includes('@') ? instance.slice(instance.indexOf('@') + 1) : null;
   const cis = [...new Set(findings.flatMap((f) => f.cis))];
@@ -84,7 +95,7 @@ export function PathInspector({ id, instance }: { readonly id: PathId; readonly 
       {cis.length ? (
         <ul className="findings-compact">
           {findings.map((f) => (
-            <li key={f.id}>
+            <li key={`${f.id}@${f.pool ?? ''}`}>
               <span className="cis">CIS {f.cis.join(', ') || '—'}</span> <code>{f.id}</code> ({f.severity})
             </li>
           ))}

@@ -1,10 +1,13 @@
 import { useMemo, useState } from 'react';
-import { formatValue } from '../../model/config';
+import { formatTarget, formatValue } from '../../model/config';
 import { applyPlan, type PlanFound, type PlanScope } from '../../model/plan';
 import { PATH_SPECS } from '../../model/paths';
 import { matchingPreset } from '../../model/presetMatch';
 import { statesOf } from '../../model/derive';
-import { PATH_IDS, type PathId, type PathState } from '../../model/types';
+import type { PoolStates } from '../../model/derive';
+import { instanceLabel, instancesOf, isPerPool, type PathInstanceRef } from '../../model/instances';
+import { poolOfInstanceKey } from '../../model/topology';
+import type { Config } from '../../model/types';
 import { selectConfig, selectSelection } from '../../state/selectors';
 import { useStore } from '../../state/store';
 import { StateBadge } from '../StateBadge';
@@ -15,7 +18,7 @@ function PlanSteps({ plan }: { readonly plan: PlanFound }) {
   return (
     <ol className="plan-steps" aria-label="Plan steps, in the order to apply them">
       {plan.steps.map((s) => (
-        <li key={s.key} className="plan-step" data-key={s.key}>
+        <li key={formatTarget(s)} className="plan-step" data-key={formatTarget(s)}>
           <div className="plan-step-head">
             <input type="checkbox" aria-label={`Done: ${s.flag}`} />
             <code className="plan-flag">{s.flag}</code>
@@ -23,7 +26,7 @@ function PlanSteps({ plan }: { readonly plan: PlanFound }) {
             <code className="plan-value">{formatValue(s.value)}</code>
           </div>
           <p className="plan-why">
-            <span className="muted">{s.key}: </span>
+            <span className="muted">{formatTarget(s)}: </span>
             {s.why}
           </p>
           {s.sideEffects.length > 0 && (
@@ -43,21 +46,26 @@ function PlanSteps({ plan }: { readonly plan: PlanFound }) {
 }
 
 /** Paths whose state the plan changes, as before → after badges. */
-function PlanOutcome({ plan, before }: { readonly plan: PlanFound; readonly before: Readonly<Record<PathId, PathState>> }) {
-  const moved = PATH_IDS.filter((id) => before[id] !== plan.after[id]);
+function PlanOutcome({ plan, config }: { readonly plan: PlanFound; readonly config: Config }) {
+  const before = statesOf(config);
+  const refs = instancesOf(config);
+  const at = (states: PoolStates, r: PathInstanceRef) => states[r.pool ?? 0]![r.id];
+  const moved = refs.filter((r) => at(before, r) !== at(plan.after, r));
   return (
     <details className="plan-outcome">
       <summary>
-        After the plan ({moved.length === 1 ? '1 path kind changes' : `${moved.length} path kinds change`})
+        After the plan ({moved.length === 1 ? '1 path changes' : `${moved.length} paths change`})
       </summary>
       <ul>
-        {PATH_IDS.map((id) => (
-          <li key={id} data-path={id}>
-            {PATH_SPECS[id].label}: <StateBadge state={before[id]} />
-            {before[id] !== plan.after[id] && (
+        {refs.map((r) => (
+          <li key={instanceLabel(config, r)} data-path={r.id} {...(r.pool === undefined ? {} : { 'data-pool': config.pools[r.pool]!.name })}>
+            {PATH_SPECS[r.id].label}
+            {r.pool !== undefined && config.pools.length > 1 ? ` on pool ${config.pools[r.pool]!.name}` : ''}:{' '}
+            <StateBadge state={at(before, r)} />
+            {at(before, r) !== at(plan.after, r) && (
               <>
                 {' '}
-                <span aria-label="becomes">→</span> <StateBadge state={plan.after[id]} />
+                <span aria-label="becomes">→</span> <StateBadge state={at(plan.after, r)} />
               </>
             )}
           </li>
@@ -74,12 +82,19 @@ export function PlanPanel() {
   const replaceConfig = useStore((s) => s.replaceConfig);
   const notify = useStore((s) => s.notify);
   const selectedPath = selection?.kind === 'path' ? selection.id : null;
+  const selectedPool =
+    selection?.kind === 'path' && isPerPool(selection.id) && config.pools.length > 1
+      ? config.pools[poolOfInstanceKey(config.pools, selection.key)]!.name
+      : null;
   const [wantPath, setWantPath] = useState(true);
-  const scope: PlanScope = selectedPath && wantPath ? selectedPath : 'cluster';
+  const scope: PlanScope =
+    selectedPath && wantPath ? (selectedPool ? `${selectedPath}@${selectedPool}` : selectedPath) : 'cluster';
   // Computed only while this panel is mounted (open), memoised per config and scope.
   const plan = useMemo(() => cachedPlan(config, scope), [config, scope]);
-  const before = statesOf(config);
-  const what = scope === 'cluster' ? 'every path' : PATH_SPECS[scope].label;
+  const selectedWhat = selectedPath
+    ? `${PATH_SPECS[selectedPath].label}${selectedPool ? ` on pool ${selectedPool}` : ''}`
+    : '';
+  const what = scope === 'cluster' ? 'every path' : selectedWhat;
 
   const apply = () => {
     if (!plan.ok || plan.steps.length === 0) return;
@@ -103,7 +118,7 @@ export function PlanPanel() {
           </label>
           <label>
             <input type="radio" name="plan-scope" checked={scope !== 'cluster'} onChange={() => setWantPath(true)} />
-            the selected path only: {PATH_SPECS[selectedPath].label}
+            the selected path only: {selectedWhat}
           </label>
         </fieldset>
       )}
@@ -137,12 +152,12 @@ export function PlanPanel() {
             </p>
           )}
           <PlanSteps plan={plan} />
-          <PlanOutcome plan={plan} before={before} />
+          <PlanOutcome plan={plan} config={config} />
           {plan.snippets.length > 0 && (
             <section className="plan-snippets" aria-label="Configuration snippets">
               <h3>Snippets</h3>
               {plan.snippets.map((s) => (
-                <SnippetBlock key={s.id} snippet={s} />
+                <SnippetBlock key={`${s.id}:${s.pools?.join(',') ?? ''}`} snippet={s} />
               ))}
             </section>
           )}

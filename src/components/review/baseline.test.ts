@@ -14,7 +14,7 @@ describe('baselineFromLink', () => {
     const r = baselineFromLink('?preset=kubeadm&kubelet.readOnlyPort=10255');
     expect(r.ok).toBe(true);
     if (r.ok) {
-      expect(r.config.kubelet.readOnlyPort).toBe(10255);
+      expect(r.config.pools[0]!.kubelet.readOnlyPort).toBe(10255);
       expect(r.label).toContain('custom');
     }
   });

@@ -1,5 +1,5 @@
 import { planFor, type Plan, type PlanScope } from '../../model/plan';
-import type { Config } from '../../model/types';
+import type { Config, PathId } from '../../model/types';
 
 const cache = new WeakMap<Config, Map<PlanScope, Plan>>();
 
@@ -12,7 +12,14 @@ export function cachedPlan(config: Config, scope: PlanScope = 'cluster'): Plan {
   if (!byScope) cache.set(config, (byScope = new Map()));
   let plan = byScope.get(scope);
   if (!plan) {
-    plan = scope === 'cluster' ? planFor(config) : planFor(config, { path: scope });
+    if (scope === 'cluster') plan = planFor(config);
+    else {
+      const at = scope.indexOf('@');
+      plan =
+        at < 0
+          ? planFor(config, { path: scope as PathId })
+          : planFor(config, { path: scope.slice(0, at) as PathId, pool: scope.slice(at + 1) });
+    }
     byScope.set(scope, plan);
   }
   return plan;

@@ -14,7 +14,7 @@ describe('applyTourStep', () => {
     applyTourStep(store, tour, n);
     const s = store.getState();
     expect(s.tour).toEqual({ id, step: n });
-    const states = statesOf(s.config);
+    const states = statesOf(s.config)[0]!;
     for (const [path, state] of Object.entries(step.expect)) expect([path, states[path as keyof typeof states]]).toEqual([path, state]);
     expect(s.selection?.kind === 'path' ? s.selection.id : null).toBe(step.highlight ?? null);
   });

@@ -34,7 +34,7 @@ export function deprecationsAndCrossChecks(x: CheckInput): ImportWarning[] {
   const p = x.provenance;
   if (
     x.config.apiserver.kubeletCertificateAuthority &&
-    x.config.kubelet.servingCertificate === 'self-signed' &&
+    x.config.pools.some((pl) => pl.kubelet.servingCertificate === 'self-signed') &&
     p['apiserver.kubeletCertificateAuthority'].kind === 'file'
   ) {
     const assumed =

@@ -172,7 +172,7 @@ describe('importing realistic samples', () => {
       [{ name: 'a', text: fixture('hard-way-kube-apiserver.service') }],
       'flags-only',
     );
-    expect(flagsOnlyBase.ok && flagsOnlyBase.config.kubelet.readOnlyPort).toBe(10255);
+    expect(flagsOnlyBase.ok && flagsOnlyBase.config.pools[0]!.kubelet.readOnlyPort).toBe(10255);
   });
 
   it('takes the kubelet config file and lets kubelet flags override it', () => {
@@ -186,7 +186,7 @@ describe('importing realistic samples', () => {
       ],
       ['kubelet-config.yaml', fixture('hard-way-kubelet-config.yaml')],
     );
-    expect(r.config.kubelet).toMatchObject({
+    expect(r.config.pools[0]!.kubelet).toMatchObject({
       readOnlyPort: 10255,
       anonymousAuth: true,
       clientCAFile: true,

@@ -1,6 +1,5 @@
 import type { ConfigKey } from '../config';
-import { KUBELET_CONFIG_FILE_DEFAULTS, KUBELET_FLAGS_ONLY_DEFAULTS } from '../defaults';
-import { PRESETS } from '../presets';
+import { KUBEADM_KUBELET_DEFAULTS, KUBELET_CONFIG_FILE_DEFAULTS, KUBELET_FLAGS_ONLY_DEFAULTS } from '../defaults';
 import { Collector, type FileFlag, type MergedFlags } from './derive';
 import { isPlaceholder } from './flags';
 import type { Derived } from './types';
@@ -26,7 +25,7 @@ export function deriveKubelet(k: KubeletInputs): Collector {
     k.fields !== undefined ||
     (configFlag !== undefined && configFlag.value !== '');
   const d = kubeadmFile
-    ? PRESETS.kubeadm.kubelet
+    ? KUBEADM_KUBELET_DEFAULTS
     : fileMode
       ? KUBELET_CONFIG_FILE_DEFAULTS
       : KUBELET_FLAGS_ONLY_DEFAULTS;

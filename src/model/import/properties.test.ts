@@ -21,7 +21,7 @@ function total(text: string, name = 'input'): void {
   const t0 = performance.now();
   const r = importFiles([{ name, text }], 'kubeadm');
   maxMs = Math.max(maxMs, performance.now() - t0);
-  if (r.ok) expect(r.config.kubelet).toBeDefined();
+  if (r.ok) expect(r.config.pools[0]!.kubelet).toBeDefined();
   else {
     expect(r.errors.length).toBeGreaterThan(0);
     for (const e of r.errors) expect(e.file).toBe(name);
@@ -150,7 +150,7 @@ describe('flag reading properties', { timeout: 120_000 }, () => {
             text: `kubelet --config=/c --read-only-port ${p}`,
           }));
           const r = importFiles(files, 'kubeadm');
-          expect(r.ok && r.config.kubelet.readOnlyPort).toBe(ports.at(-1));
+          expect(r.ok && r.config.pools[0]!.kubelet.readOnlyPort).toBe(ports.at(-1));
         },
       ),
       { numRuns: 1000 },

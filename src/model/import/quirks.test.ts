@@ -37,7 +37,7 @@ describe('flag syntax quirks', () => {
 
   it('does not let a boolean flag swallow the next word', () => {
     const r = one('kubelet --anonymous-auth --config /etc/kubelet.yaml');
-    expect(r.config.kubelet.anonymousAuth).toBe(true);
+    expect(r.config.pools[0]!.kubelet.anonymousAuth).toBe(true);
     expect(r.provenance['kubelet.readOnlyPort']).toMatchObject({
       kind: 'default',
       component: 'kubelet (config file defaults)',
@@ -275,10 +275,10 @@ describe('Konnectivity across files', () => {
 describe('kubelet', () => {
   it('--rotate-server-certificates means tls-bootstrap and --tls-cert-file means ca-signed', () => {
     expect(
-      one('kubelet --rotate-server-certificates --config=/c').config.kubelet.servingCertificate,
+      one('kubelet --rotate-server-certificates --config=/c').config.pools[0]!.kubelet.servingCertificate,
     ).toBe('tls-bootstrap');
     expect(
-      one('kubelet --tls-cert-file=/pki/kubelet.crt --config=/c').config.kubelet.servingCertificate,
+      one('kubelet --tls-cert-file=/pki/kubelet.crt --config=/c').config.pools[0]!.kubelet.servingCertificate,
     ).toBe('ca-signed');
   });
 
@@ -286,7 +286,7 @@ describe('kubelet', () => {
     const r = one(
       'kubelet --kubeconfig=/k --container-runtime-endpoint=unix:///run/containerd.sock',
     );
-    expect(r.config.kubelet).toEqual({
+    expect(r.config.pools[0]!.kubelet).toEqual({
       anonymousAuth: true,
       webhookAuthentication: false,
       clientCAFile: false,
@@ -386,8 +386,8 @@ describe('prototype pollution', () => {
       'readOnlyPort: 0',
     ].join('\n');
     const r = one(text);
-    expect(r.config.kubelet.readOnlyPort).toBe(0);
-    expect(r.config.kubelet.anonymousAuth).toBe(false);
+    expect(r.config.pools[0]!.kubelet.readOnlyPort).toBe(0);
+    expect(r.config.pools[0]!.kubelet.anonymousAuth).toBe(false);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     const flags = one('kube-apiserver --__proto__=x --constructor=y --authorization-mode=RBAC');
     expect(flags.config.apiserver.authorizationModes).toEqual(['RBAC']);
@@ -421,7 +421,7 @@ describe('kubeadm node registration', () => {
   it('reads kubeletExtraArgs (v1beta4 list) as kubelet flags over the file kubeadm writes', () => {
     const r = ok(['join.yaml', fixture('kubeadm-join-v1beta4.yaml')]);
     expect(r.files[0]!.kinds).toEqual(['kubeadm JoinConfiguration (kubeletExtraArgs)']);
-    expect(r.config.kubelet).toMatchObject({
+    expect(r.config.pools[0]!.kubelet).toMatchObject({
       readOnlyPort: 10255,
       clientCAFile: true,
       anonymousAuth: false,
@@ -444,7 +444,7 @@ describe('kubeadm node registration', () => {
       'init.yaml',
       'apiVersion: kubeadm.k8s.io/v1beta3\nkind: InitConfiguration\nnodeRegistration:\n  kubeletExtraArgs:\n    rotate-server-certificates: "true"\n---\nkind: KubeletConfiguration\nauthentication:\n  anonymous:\n    enabled: true\n',
     ]);
-    expect(r.config.kubelet).toMatchObject({
+    expect(r.config.pools[0]!.kubelet).toMatchObject({
       servingCertificate: 'tls-bootstrap',
       anonymousAuth: true,
       clientCAFile: false,
@@ -459,7 +459,7 @@ describe('environment files', () => {
       ['kubelet', fixture('etc-default-kubelet.env')],
     );
     expect(r.files[1]!.kinds).toEqual(['kubelet environment file']);
-    expect(r.config.kubelet).toMatchObject({
+    expect(r.config.pools[0]!.kubelet).toMatchObject({
       readOnlyPort: 10255,
       anonymousAuth: true,
       authorizationMode: 'Webhook',
