@@ -36,11 +36,17 @@ Options:
   --fix                add the "make it safe" plan: the smallest set of protective changes, with snippets
   --baseline PRESET    add a per-path before → after diff against a preset: ${PRESET_NAMES.join(', ')}
   --fail-on WHEN       ${FAIL_ON.join(' | ')} (default never): exit 1 when any path is unsafe / broken
-  --help               this text
+  -h, --help           this text
+
+Exit status: 0 done, 1 --fail-on matched, 2 bad option or input (message on stderr), 3 internal error.
 `;
 
 export interface AnalyzeIo {
   readonly isTTY: boolean;
+  /** Colour the table (NO_COLOR/FORCE_COLOR already applied); defaults to isTTY. */
+  readonly color?: boolean;
+  /** Standard input, already read, when a FILE is `-`. */
+  readonly stdin?: Buffer;
 }
 
 /** Runs `analyze` over parsed argv; never throws for bad input. */
@@ -49,7 +55,7 @@ export function runAnalyze(argv: readonly string[], io: AnalyzeIo): CliResult {
   if (!parsed.ok) return { code: 2, stdout: '', stderr: `kube-paths: ${parsed.error}\n` };
   const opts = parsed.value;
   if (opts.help) return { code: 0, stdout: USAGE, stderr: '' };
-  const imported = opts.files.length > 0 ? importPaths(opts.files, opts.preset) : null;
+  const imported = opts.files.length > 0 ? importPaths(opts.files, opts.preset, io.stdin) : null;
   if (imported && !imported.ok) {
     return {
       code: 2,
@@ -87,7 +93,7 @@ export function runAnalyze(argv: readonly string[], io: AnalyzeIo): CliResult {
     }
     case 'table':
       stdout =
-        toTable(report, io.isTTY) +
+        toTable(report, io.color ?? io.isTTY) +
         (plan ? planText(plan) : '') +
         (diff && opts.baseline ? diffText(diff, opts.baseline) : '');
       break;

@@ -48,6 +48,10 @@ export function parseAnalyzeArgs(argv: readonly string[]): Result<AnalyzeOptions
       files.push(...argv.slice(i + 1));
       break;
     }
+    if (arg === '-h') {
+      help = true;
+      continue;
+    }
     if (!arg.startsWith('--') || arg === '-') {
       files.push(arg);
       continue;
