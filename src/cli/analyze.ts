@@ -15,6 +15,7 @@ import { toJson, toMarkdown, toTable } from '../model/report';
 import { isSafe } from '../model/types';
 import { FAIL_ON, FORMATS, parseAnalyzeArgs } from './args';
 import { importPaths, withSets } from './files';
+import { sarifText, sourceFiles } from './sarifOutput';
 
 /** What a CLI run produced; main() writes it out. Keeping it a value makes the CLI testable. */
 export interface CliResult {
@@ -32,7 +33,7 @@ Options:
   FILE                 kube-apiserver/kubelet/konnectivity manifests, systemd units, kubeadm, kubelet or egress configs, pasted flags (- is stdin); merged in order over --preset
   --preset NAME        base scenario (default kubeadm): ${PRESET_NAMES.join(', ')}
   --set KEY=VALUE      change one config key (repeatable), e.g. --set apiserver.kubeletCertificateAuthority=true
-  --format FORMAT      ${FORMATS.join(' | ')} (default table)
+  --format FORMAT      ${FORMATS.join(' | ')} (default table; sarif is SARIF 2.1.0 for code scanning)
   --fix                add the "make it safe" plan: the smallest set of protective changes, with snippets
   --baseline PRESET    add a per-path before → after diff against a preset: ${PRESET_NAMES.join(', ')}
   --fail-on WHEN       ${FAIL_ON.join(' | ')} (default never): exit 1 when any path is unsafe / broken
@@ -47,6 +48,8 @@ export interface AnalyzeIo {
   readonly color?: boolean;
   /** Standard input, already read, when a FILE is `-`. */
   readonly stdin?: Buffer;
+  /** Working directory SARIF artifact URIs are relative to (default process.cwd()). */
+  readonly cwd?: string;
 }
 
 /** Runs `analyze` over parsed argv; never throws for bad input. */
@@ -91,6 +94,13 @@ export function runAnalyze(argv: readonly string[], io: AnalyzeIo): CliResult {
       stdout = toMarkdown(report, title, sections.filter(Boolean));
       break;
     }
+    case 'sarif':
+      stdout = sarifText(
+        report,
+        imported ? sourceFiles(imported, opts.sets, io.cwd ?? process.cwd()) : undefined,
+        { ...(plan ? planJson(plan) : {}), ...(diff && opts.baseline ? diffJson(diff, opts.baseline) : {}) },
+      );
+      break;
     case 'table':
       stdout =
         toTable(report, io.color ?? io.isTTY) +

@@ -9,7 +9,7 @@ import {
 import { DEFAULT_PRESET, isPresetName, PRESET_NAMES, type PresetName } from '../model/presets';
 import type { Result } from '../model/types';
 
-export const FORMATS = ['table', 'json', 'markdown'] as const;
+export const FORMATS = ['table', 'json', 'markdown', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
 export const FAIL_ON = ['unsafe', 'broken', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];

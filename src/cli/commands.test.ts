@@ -41,7 +41,7 @@ describe('kube-paths <command>', () => {
     [['--verbose'], 'unknown option "--verbose"'],
     [['rules', '--format', 'html'], 'unknown format "html"; valid formats: markdown'],
     [['rules', 'extra'], 'unknown argument "extra"'],
-    [['analyze', '--format', 'xml'], 'valid formats: table, json, markdown'],
+    [['analyze', '--format', 'xml'], 'valid formats: table, json, markdown, sarif'],
   ])('%j exits 2 with one line on stderr naming the problem', async (argv, message) => {
     const r = await run(...argv);
     expect(r.code).toBe(2);

@@ -49,6 +49,7 @@ export async function runCommand(argv: readonly string[], io: CommandIo): Promis
       return runAnalyze(rest, {
         isTTY: io.color,
         color: io.color,
+        cwd: io.cwd,
         ...(stdin ? { stdin } : {}),
       });
     }

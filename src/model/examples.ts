@@ -1,5 +1,5 @@
 import { CONFIG_KEYS, formatValue, setKey } from './config';
-import { PRESET_NAMES, PRESETS } from './presets';
+import { DEFAULT_PRESET, PRESET_NAMES, PRESETS } from './presets';
 import { applyChanges, candidateChanges, candidateValues, forEachChangeSet } from './search';
 import type { Config } from './types';
 
@@ -11,17 +11,18 @@ export interface Example {
 }
 
 /**
- * The first configuration for which `holds` is true, looking at the presets in order, then at
+ * The first configuration for which `holds` is true, looking at the presets (the default one
+ * first: the most common cluster makes the most telling example) in order, then at
  * every single change of a preset, then at every pair of changes. Reference texts (docs/rules.md,
  * SARIF rule help) show a rule line or a finding on it, so a condition's wording can be shown
  * even where it depends on the config. Throws when none qualifies: a rule line no configuration
  * within two changes of a preset can reach is a bug in the tables.
  */
 export function exampleWhere(holds: (c: Config) => boolean, what: string): Example {
-  for (const name of PRESET_NAMES) {
+  for (const name of ORDER) {
     if (holds(PRESETS[name])) return { config: PRESETS[name], label: name };
   }
-  for (const name of PRESET_NAMES) {
+  for (const name of ORDER) {
     const base = PRESETS[name];
     // Every key, facts included (the version decides whether SSH tunnel flags exist).
     for (const key of CONFIG_KEYS) {
@@ -31,7 +32,7 @@ export function exampleWhere(holds: (c: Config) => boolean, what: string): Examp
       }
     }
   }
-  for (const name of PRESET_NAMES) {
+  for (const name of ORDER) {
     const base = PRESETS[name];
     let found: Example | undefined;
     forEachChangeSet(candidateChanges(base), 2, (set) => {
@@ -44,6 +45,8 @@ export function exampleWhere(holds: (c: Config) => boolean, what: string): Examp
   }
   throw new Error(`no configuration within two changes of a preset shows ${what}`);
 }
+
+const ORDER = [DEFAULT_PRESET, ...PRESET_NAMES.filter((n) => n !== DEFAULT_PRESET)];
 
 function versionsBesides(current: string): string[] {
   const versions = new Set(PRESET_NAMES.map((n) => PRESETS[n].version));
