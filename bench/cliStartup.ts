@@ -24,7 +24,9 @@ const COMMAND = ['analyze', '--preset', 'kubeadm', '--format', 'json'];
 
 function runOnce(entry: Entry): number {
   const start = performance.now();
-  const r = spawnSync(process.execPath, [...entry.args, ...COMMAND], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const r = spawnSync(process.execPath, [...entry.args, ...COMMAND], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   const ms = performance.now() - start;
   if (r.status !== 0) throw new Error(`${entry.label} exited ${r.status}: ${r.stderr.toString()}`);
   return ms;

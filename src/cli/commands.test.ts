@@ -6,17 +6,29 @@ import { USAGE as ANALYZE_USAGE } from './analyze';
 import { runCommand, USAGE } from './commands';
 import { RULES_USAGE } from './rules';
 
-const version = (JSON.parse(readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8')) as { version: string }).version;
-const io = (readStdin = vi.fn(async () => Buffer.from(''))) => ({ color: false, cwd: '/', version, readStdin });
+const version = (
+  JSON.parse(readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8')) as {
+    version: string;
+  }
+).version;
+const io = (readStdin = vi.fn(async () => Buffer.from(''))) => ({
+  color: false,
+  cwd: '/',
+  version,
+  readStdin,
+});
 const run = (...argv: string[]) => runCommand(argv, io());
 
 describe('kube-paths <command>', () => {
-  it.each([['--help'], ['-h'], ['help']])('%s prints the usage with both commands to stdout and exits 0', async (flag) => {
-    const r = await run(flag);
-    expect(r).toEqual({ code: 0, stdout: USAGE, stderr: '' });
-    expect(USAGE).toMatch(/^\s+analyze /m);
-    expect(USAGE).toMatch(/^\s+rules /m);
-  });
+  it.each([['--help'], ['-h'], ['help']])(
+    '%s prints the usage with both commands to stdout and exits 0',
+    async (flag) => {
+      const r = await run(flag);
+      expect(r).toEqual({ code: 0, stdout: USAGE, stderr: '' });
+      expect(USAGE).toMatch(/^\s+analyze /m);
+      expect(USAGE).toMatch(/^\s+rules /m);
+    },
+  );
 
   it.each([
     [['analyze', '--help'], ANALYZE_USAGE],
@@ -51,17 +63,28 @@ describe('kube-paths <command>', () => {
   });
 
   it('reads stdin only when a FILE is -', async () => {
-    const readStdin = vi.fn(async () => Buffer.from('kube-apiserver --authorization-mode=Node,RBAC\n'));
-    await runCommand(['analyze', '--set', 'kubelet.readOnlyPort=0', '--format', 'json'], io(readStdin));
+    const readStdin = vi.fn(async () =>
+      Buffer.from('kube-apiserver --authorization-mode=Node,RBAC\n'),
+    );
+    await runCommand(
+      ['analyze', '--set', 'kubelet.readOnlyPort=0', '--format', 'json'],
+      io(readStdin),
+    );
     expect(readStdin).not.toHaveBeenCalled();
     const r = await runCommand(['analyze', '--format', 'json', '-'], io(readStdin));
     expect(readStdin).toHaveBeenCalledOnce();
-    expect(JSON.parse(r.stdout).provenance['apiserver.authorizationModes']).toMatchObject({ file: '(stdin)', line: 1 });
+    expect(JSON.parse(r.stdout).provenance['apiserver.authorizationModes']).toMatchObject({
+      file: '(stdin)',
+      line: 1,
+    });
   });
 
   it('colours the table only when asked to', async () => {
     const plain = await runCommand(['analyze', '--preset', 'ca-mismatch'], io());
-    const colour = await runCommand(['analyze', '--preset', 'ca-mismatch'], { ...io(), color: true });
+    const colour = await runCommand(['analyze', '--preset', 'ca-mismatch'], {
+      ...io(),
+      color: true,
+    });
     expect(plain.stdout).not.toContain('\x1b[');
     expect(colour.stdout).toContain('\x1b[35m');
   });
@@ -88,7 +111,11 @@ describe('the real entry point', () => {
   }, 60_000);
 
   it('colours a piped table with FORCE_COLOR=1 and not with FORCE_COLOR=0', () => {
-    expect(cli(['analyze', '--preset', 'ca-mismatch'], { FORCE_COLOR: '1' }).stdout).toContain('\x1b[35m');
-    expect(cli(['analyze', '--preset', 'ca-mismatch'], { FORCE_COLOR: '0' }).stdout).not.toContain('\x1b[');
+    expect(cli(['analyze', '--preset', 'ca-mismatch'], { FORCE_COLOR: '1' }).stdout).toContain(
+      '\x1b[35m',
+    );
+    expect(cli(['analyze', '--preset', 'ca-mismatch'], { FORCE_COLOR: '0' }).stdout).not.toContain(
+      '\x1b[',
+    );
   }, 60_000);
 });

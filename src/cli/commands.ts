@@ -45,7 +45,10 @@ export async function runCommand(argv: readonly string[], io: CommandIo): Promis
       return runRules(rest);
     case 'analyze': {
       const parsed = parseAnalyzeArgs(rest);
-      const stdin = parsed.ok && !parsed.value.help && parsed.value.files.includes('-') ? await io.readStdin() : undefined;
+      const stdin =
+        parsed.ok && !parsed.value.help && parsed.value.files.includes('-')
+          ? await io.readStdin()
+          : undefined;
       return runAnalyze(rest, {
         isTTY: io.color,
         color: io.color,

@@ -21,6 +21,8 @@ try {
   process.exitCode = result.code;
 } catch (e) {
   // Only bugs get here: say so in one line, never a stack trace.
-  process.stderr.write(`kube-paths: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.stderr.write(
+    `kube-paths: internal error: ${e instanceof Error ? e.message : String(e)}\n`,
+  );
   process.exitCode = 3;
 }

@@ -25,10 +25,16 @@ export function runRules(argv: readonly string[]): CliResult {
       format = value;
       continue;
     }
-    return fail(`unknown ${arg.startsWith('-') ? 'option' : 'argument'} "${arg}"; valid options: --format, --help`);
+    return fail(
+      `unknown ${arg.startsWith('-') ? 'option' : 'argument'} "${arg}"; valid options: --format, --help`,
+    );
   }
   if (format !== 'markdown') return fail(`unknown format "${format}"; valid formats: markdown`);
   return { code: 0, stdout: rulesReferenceMarkdown(), stderr: '' };
 }
 
-const fail = (message: string): CliResult => ({ code: 2, stdout: '', stderr: `kube-paths: ${message}\n` });
+const fail = (message: string): CliResult => ({
+  code: 2,
+  stdout: '',
+  stderr: `kube-paths: ${message}\n`,
+});

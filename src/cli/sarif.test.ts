@@ -19,7 +19,12 @@ const SAMPLES: readonly (readonly string[])[] = [
   ['kubeadm-1.30-kube-apiserver.yaml', 'hard-way-kubelet-config.yaml'],
   ['kubeadm-1.21-kube-apiserver.yaml', 'kubelet-flags-only.service'],
   ['hard-way-kube-apiserver.service', 'hard-way-kubelet.service', 'hard-way-kubelet-config.yaml'],
-  ['kubeadm-config-v1beta3.yaml', 'konnectivity-egress.yaml', 'konnectivity-server.yaml', 'konnectivity-agent.yaml'],
+  [
+    'kubeadm-config-v1beta3.yaml',
+    'konnectivity-egress.yaml',
+    'konnectivity-server.yaml',
+    'konnectivity-agent.yaml',
+  ],
   ['kubeadm-config-v1beta4.yaml', 'kubeadm-join-v1beta4.yaml'],
   ['eks-kubelet-config.json', '10-kubeadm.conf'],
   ['gce-1.21-legacy-ssh.txt'],
@@ -27,33 +32,49 @@ const SAMPLES: readonly (readonly string[])[] = [
 ];
 
 describe('kube-paths analyze --format sarif', () => {
-  it.each(SAMPLES.map((s) => [s.join(' '), s] as const))('SARIF for %s validates and points every location at a real line of a real file', (_name, files) => {
-    const { code, stderr, log } = sarif(...files.map(fx));
-    expect([code, stderr]).toEqual([0, '']);
-    expect(sarifErrors(log)).toEqual([]);
-    const results = log.runs[0]!.results!;
-    for (const r of results) {
-      expect(r.locations!.length).toBe(1);
-      for (const l of [...r.locations!, ...(r.relatedLocations ?? [])]) {
-        const { artifactLocation, region } = l.physicalLocation!;
-        // Relative to the working directory, as code scanning resolves them against the repository root.
-        expect(artifactLocation!.uri).toMatch(/^src\/model\/import\/fixtures\/[\w.-]+$/);
-        const lines = readFileSync(join(root, artifactLocation!.uri!), 'utf8').split('\n');
-        expect(region!.startLine).toBeLessThanOrEqual(lines.length);
-        if (region!.snippet) expect(lines[region!.startLine! - 1]!.trim()).toBe(region!.snippet.text);
+  it.each(SAMPLES.map((s) => [s.join(' '), s] as const))(
+    'SARIF for %s validates and points every location at a real line of a real file',
+    (_name, files) => {
+      const { code, stderr, log } = sarif(...files.map(fx));
+      expect([code, stderr]).toEqual([0, '']);
+      expect(sarifErrors(log)).toEqual([]);
+      const results = log.runs[0]!.results!;
+      for (const r of results) {
+        expect(r.locations!.length).toBe(1);
+        for (const l of [...r.locations!, ...(r.relatedLocations ?? [])]) {
+          const { artifactLocation, region } = l.physicalLocation!;
+          // Relative to the working directory, as code scanning resolves them against the repository root.
+          expect(artifactLocation!.uri).toMatch(/^src\/model\/import\/fixtures\/[\w.-]+$/);
+          const lines = readFileSync(join(root, artifactLocation!.uri!), 'utf8').split('\n');
+          expect(region!.startLine).toBeLessThanOrEqual(lines.length);
+          if (region!.snippet)
+            expect(lines[region!.startLine! - 1]!.trim()).toBe(region!.snippet.text);
+        }
       }
-    }
-  });
+    },
+  );
 
   it('points kubeadm 1.30 + hard-way kubelet results at the lines that cause them', () => {
-    const { log } = sarif(fx('kubeadm-1.30-kube-apiserver.yaml'), fx('hard-way-kubelet-config.yaml'));
+    const { log } = sarif(
+      fx('kubeadm-1.30-kube-apiserver.yaml'),
+      fx('hard-way-kubelet-config.yaml'),
+    );
     const apiserver = readFileSync(fx('kubeadm-1.30-kube-apiserver.yaml'), 'utf8').split('\n');
     const results = log.runs[0]!.results!;
     const ids = results.map((r) => r.ruleId);
     // By hand from the files: the manifest has no --kubelet-certificate-authority, proxies dial http.
-    expect(ids).toEqual(expect.arrayContaining(['apiserver-kubelet/unverified', 'apiserver-no-kubelet-ca', 'apiserver-proxy-pod/plaintext']));
-    const noCa = results.find((r) => r.ruleId === 'apiserver-no-kubelet-ca')!.locations![0]!.physicalLocation!;
-    expect(noCa.artifactLocation!.uri).toBe('src/model/import/fixtures/kubeadm-1.30-kube-apiserver.yaml');
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'apiserver-kubelet/unverified',
+        'apiserver-no-kubelet-ca',
+        'apiserver-proxy-pod/plaintext',
+      ]),
+    );
+    const noCa = results.find((r) => r.ruleId === 'apiserver-no-kubelet-ca')!.locations![0]!
+      .physicalLocation!;
+    expect(noCa.artifactLocation!.uri).toBe(
+      'src/model/import/fixtures/kubeadm-1.30-kube-apiserver.yaml',
+    );
     expect(apiserver[noCa.region!.startLine! - 1]).toMatch(/^\s+- --/);
   });
 
@@ -62,7 +83,10 @@ describe('kube-paths analyze --format sarif', () => {
     expect(code).toBe(1);
     expect(sarifErrors(log)).toEqual([]);
     expect((log.runs[0]!.properties!['plan'] as unknown[]).length).toBeGreaterThan(0);
-    expect(log.runs[0]!.tool.driver).toMatchObject({ name: 'kube-paths', version: expect.stringMatching(/^\d+\.\d+\.\d+/) });
+    expect(log.runs[0]!.tool.driver).toMatchObject({
+      name: 'kube-paths',
+      version: expect.stringMatching(/^\d+\.\d+\.\d+/),
+    });
   });
 });
 

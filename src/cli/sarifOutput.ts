@@ -35,7 +35,11 @@ export function sourceFiles(
 }
 
 /** `analyze --format sarif`: the SARIF log as text, with the plan or diff as run properties. */
-export function sarifText(report: SarifReport, sources: SourceFiles | undefined, runProperties: Record<string, unknown>): string {
+export function sarifText(
+  report: SarifReport,
+  sources: SourceFiles | undefined,
+  runProperties: Record<string, unknown>,
+): string {
   const info = packageInfo();
   const log = toSarif(report, {
     toolVersion: info.version,

@@ -8,7 +8,9 @@ import { readStdin } from './stdin';
 
 describe('readStdin', () => {
   it('reads every chunk to the end', async () => {
-    expect((await readStdin(Readable.from([Buffer.from('a: 1\n'), 'b: 2\n']))).toString()).toBe('a: 1\nb: 2\n');
+    expect((await readStdin(Readable.from([Buffer.from('a: 1\n'), 'b: 2\n']))).toString()).toBe(
+      'a: 1\nb: 2\n',
+    );
   });
 
   it('stops one chunk past the limit instead of reading an endless stream', async () => {
@@ -34,7 +36,8 @@ describe('kube-paths analyze - on a non-blocking stdin', () => {
     const entry = join(import.meta.dirname, '../../bin/kube-paths.mjs');
     const out = join(mkdtempSync(join(tmpdir(), 'kube-paths-stdin-')), 'out.json');
     const script = `"${process.execPath}" "${entry}" analyze --format json - > "${out}"; status=$?; times; exit $status`;
-    const nonBlocking = 'fcntl(STDIN, F_SETFL, fcntl(STDIN, F_GETFL, 0) | O_NONBLOCK) or die "fcntl: $!"; exec @ARGV or die';
+    const nonBlocking =
+      'fcntl(STDIN, F_SETFL, fcntl(STDIN, F_GETFL, 0) | O_NONBLOCK) or die "fcntl: $!"; exec @ARGV or die';
     const child = spawn('perl', ['-MFcntl', '-e', nonBlocking, 'bash', '-c', script], {
       stdio: ['pipe', 'pipe', 'inherit'],
     });
@@ -43,12 +46,19 @@ describe('kube-paths analyze - on a non-blocking stdin', () => {
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
     const idleMs = 2500;
     await new Promise((resolve) => setTimeout(resolve, idleMs));
-    child.stdin.end('kube-apiserver --authorization-mode=Node,RBAC --kubelet-certificate-authority=/ca.crt\n');
+    child.stdin.end(
+      'kube-apiserver --authorization-mode=Node,RBAC --kubelet-certificate-authority=/ca.crt\n',
+    );
     expect(await exited).toBe(0);
-    expect(JSON.parse(readFileSync(out, 'utf8')).config.apiserver.kubeletCertificateAuthority).toBe(true);
+    expect(JSON.parse(readFileSync(out, 'utf8')).config.apiserver.kubeletCertificateAuthority).toBe(
+      true,
+    );
     // `times` prints the shell's own user/system times, then its children's: "0m0.412s 0m0.060s".
     const children = times.trim().split('\n')[1]!;
-    const cpu = [...children.matchAll(/(\d+)m([\d.]+)s/g)].reduce((s, m) => s + Number(m[1]) * 60 + Number(m[2]), 0);
+    const cpu = [...children.matchAll(/(\d+)m([\d.]+)s/g)].reduce(
+      (s, m) => s + Number(m[1]) * 60 + Number(m[2]),
+      0,
+    );
     expect(cpu).toBeLessThan(idleMs / 1000 / 2);
   }, 60_000);
 });

@@ -5,7 +5,10 @@ import { MAX_INPUT } from '../model/import';
  * exhaust memory; the caller reports it as too large). Asynchronous: the event loop waits on the
  * descriptor, where a synchronous read of a non-blocking stdin spins on EAGAIN.
  */
-export async function readStdin(stream: AsyncIterable<Buffer | string>, limit = MAX_INPUT): Promise<Buffer> {
+export async function readStdin(
+  stream: AsyncIterable<Buffer | string>,
+  limit = MAX_INPUT,
+): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let total = 0;
   for await (const chunk of stream) {

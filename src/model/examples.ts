@@ -26,7 +26,9 @@ export function exampleWhere(holds: (c: Config) => boolean, what: string): Examp
     const base = PRESETS[name];
     // Every key, facts included (the version decides whether SSH tunnel flags exist).
     for (const key of CONFIG_KEYS) {
-      for (const value of key === 'version' ? versionsBesides(base.version) : candidateValues(base, key)) {
+      for (const value of key === 'version'
+        ? versionsBesides(base.version)
+        : candidateValues(base, key)) {
         const config = setKey(base, key, value);
         if (holds(config)) return { config, label: `${name} with ${key}=${formatValue(value)}` };
       }
@@ -38,7 +40,10 @@ export function exampleWhere(holds: (c: Config) => boolean, what: string): Examp
     forEachChangeSet(candidateChanges(base), 2, (set) => {
       const config = applyChanges(base, set);
       if (!holds(config)) return false;
-      found = { config, label: `${name} with ${set.map((c) => `${c.key}=${formatValue(c.value)}`).join(' and ')}` };
+      found = {
+        config,
+        label: `${name} with ${set.map((c) => `${c.key}=${formatValue(c.value)}`).join(' and ')}`,
+      };
       return true;
     });
     if (found) return found;

@@ -24,14 +24,23 @@ describe('the rules reference', () => {
   it('lists every path id, finding id, config key and preset in its table', () => {
     for (const id of PATH_IDS) expect(section('Paths')).toContain(`| \`${id}\` |`);
     for (const id of FINDING_IDS) expect(section('Findings')).toContain(`| \`${id}\` |`);
-    for (const key of CONFIG_KEYS) expect(section('Configuration keys')).toContain(`| \`${key}\` |`);
-    for (const name of PRESET_NAMES) expect(section('Presets')).toMatch(new RegExp(`\\| \`${name}\`( \\(default\\))? \\|`));
+    for (const key of CONFIG_KEYS)
+      expect(section('Configuration keys')).toContain(`| \`${key}\` |`);
+    for (const name of PRESET_NAMES)
+      expect(section('Presets')).toMatch(new RegExp(`\\| \`${name}\`( \\(default\\))? \\|`));
   });
 
   it('gives apiserver → kubelet its rule lines in DOMAIN.md §5 order', () => {
     const rules = section('Rules');
-    const block = rules.slice(rules.indexOf('### `apiserver-kubelet`'), rules.indexOf('### `apiserver-proxy-node`'));
-    const states = [...block.matchAll(/^\| (\d) \| \S+ `(\w+)` \| (.+) \|$/gm)].map((m) => [m[1], m[2], m[3]]);
+    const block = rules.slice(
+      rules.indexOf('### `apiserver-kubelet`'),
+      rules.indexOf('### `apiserver-proxy-node`'),
+    );
+    const states = [...block.matchAll(/^\| (\d) \| \S+ `(\w+)` \| (.+) \|$/gm)].map((m) => [
+      m[1],
+      m[2],
+      m[3],
+    ]);
     expect(states).toEqual([
       ['1', 'broken', '`konnectivity-broken`'],
       ['2', 'broken', '`kubelet-ca-unverifiable`'],
@@ -63,8 +72,13 @@ describe('the rules reference', () => {
   });
 
   it('finds an example for a condition only reachable with two changes, and refuses an impossible one', () => {
-    const two = exampleWhere((c) => c.konnectivity.frontend === 'tcp' && c.kubelet.servingCertificate === 'ca-signed', 'two');
+    const two = exampleWhere(
+      (c) => c.konnectivity.frontend === 'tcp' && c.kubelet.servingCertificate === 'ca-signed',
+      'two',
+    );
     expect(two.label).toMatch(/ with .+ and /);
-    expect(() => exampleWhere(() => false, 'nothing')).toThrow('no configuration within two changes of a preset shows nothing');
+    expect(() => exampleWhere(() => false, 'nothing')).toThrow(
+      'no configuration within two changes of a preset shows nothing',
+    );
   });
 });

@@ -26,7 +26,8 @@ function sourcesOf(files: [string, string][]): SourceFiles {
 }
 
 /** 1-based line of the first line containing `needle` (the expectation read from the file itself). */
-const lineOf = (text: string, needle: string): number => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+const lineOf = (text: string, needle: string): number =>
+  text.split('\n').findIndex((l) => l.includes(needle)) + 1;
 
 describe('SARIF rules', () => {
   // DOMAIN.md §5 read by hand: each path's states that are neither safe nor disabled, in rule order.
@@ -69,21 +70,28 @@ describe('SARIF rules', () => {
     expect(r.properties!.tags).toContain('external/cis-kubernetes/1.2.5');
     expect(r.help!.text).toContain('--kubelet-certificate-authority');
     expect(r.defaultConfiguration?.level).toBe('error');
-    expect(rules.find((x) => x.id === 'kubelet-open')!.properties!['security-severity']).toBe('9.5');
+    expect(rules.find((x) => x.id === 'kubelet-open')!.properties!['security-severity']).toBe(
+      '9.5',
+    );
   });
 
   it('gives a path rule the CIS ids of the findings that decide it, and its fixes', () => {
     const r = rules.find((x) => x.id === 'apiserver-kubelet/unverified')!;
     expect(r.properties!['cis']).toEqual(expect.arrayContaining(['1.2.4', '1.2.5', '4.2.9']));
     expect(r.help!.text).toMatch(/Fixes there: .*apiserver\.kubeletCertificateAuthority=true/);
-    expect(rules.find((x) => x.id === 'kubelet-readonly/plaintext')!.properties!['cis']).toEqual(['4.2.4']);
+    expect(rules.find((x) => x.id === 'kubelet-readonly/plaintext')!.properties!['cis']).toEqual([
+      '4.2.4',
+    ]);
   });
 });
 
 describe('toSarif', () => {
-  it.each(PRESET_NAMES)('writes a log for preset %s that the SARIF 2.1.0 schema accepts', (name) => {
-    expect(sarifErrors(sarif(assess(PRESETS[name])))).toEqual([]);
-  });
+  it.each(PRESET_NAMES)(
+    'writes a log for preset %s that the SARIF 2.1.0 schema accepts',
+    (name) => {
+      expect(sarifErrors(sarif(assess(PRESETS[name])))).toEqual([]);
+    },
+  );
 
   it('the schema check itself rejects a log with a result that has no message', () => {
     const log = sarif(assess(PRESETS.kubeadm));
@@ -104,17 +112,23 @@ describe('toSarif', () => {
       ['apiserver-no-kubelet-ca', 'error'],
       ['kubelet-self-signed', 'warning'],
     ]);
-    for (const r of results(log)) expect(log.runs[0]!.tool.driver.rules![r.ruleIndex!]!.id).toBe(r.ruleId);
+    for (const r of results(log))
+      expect(log.runs[0]!.tool.driver.rules![r.ruleIndex!]!.id).toBe(r.ruleId);
   });
 
   it('puts the fix text in the message and the properties', () => {
     const r = byRule(sarif(assess(PRESETS.kubeadm)), 'apiserver-no-kubelet-ca')[0]!;
-    expect(r.message.text).toMatch(/\[CIS 1\.2\.5\] Fix: apiserver\.kubeletCertificateAuthority=true .*\+ kubelet\.servingCertificate=/);
+    expect(r.message.text).toMatch(
+      /\[CIS 1\.2\.5\] Fix: apiserver\.kubeletCertificateAuthority=true .*\+ kubelet\.servingCertificate=/,
+    );
     expect(r.properties!['fixes']).toHaveLength(2);
   });
 
   it('warns instead of failing on a trusted network, and says the path would be at risk', () => {
-    const r = byRule(sarif(assess(scenario('kubeadm', { 'network.untrusted': false }))), 'apiserver-kubelet/unverified')[0]!;
+    const r = byRule(
+      sarif(assess(scenario('kubeadm', { 'network.untrusted': false }))),
+      'apiserver-kubelet/unverified',
+    )[0]!;
     expect(r.level).toBe('warning');
     expect(r.message.text).toContain('would be at risk on an untrusted network');
   });
@@ -162,20 +176,30 @@ describe('toSarif on imported files', () => {
 
   it('points a setting that a file leaves at its default at that component’s flags in the file', () => {
     const text = fixture('kubeadm-1.30-kube-apiserver.yaml');
-    const log = sarif(assess(ok(['kube-apiserver.yaml', text]).config), sourcesOf([['kube-apiserver.yaml', text]]));
+    const log = sarif(
+      assess(ok(['kube-apiserver.yaml', text]).config),
+      sourcesOf([['kube-apiserver.yaml', text]]),
+    );
     const loc = byRule(log, 'apiserver-no-kubelet-ca')[0]!.locations![0]!;
     expect(loc.physicalLocation!.artifactLocation!.uri).toBe('kube-apiserver.yaml');
     expect(loc.physicalLocation!.region!.snippet!.text).toMatch(/^- --[a-z-]+=/);
-    expect(loc.message!.text).toContain('apiserver.kubeletCertificateAuthority: not set in this file');
+    expect(loc.message!.text).toContain(
+      'apiserver.kubeletCertificateAuthority: not set in this file',
+    );
   });
 
   it('names values no file gave and falls back to the first file for code scanning', () => {
     const text = fixture('kubeadm-1.30-kube-apiserver.yaml');
-    const log = sarif(assess(ok(['kube-apiserver.yaml', text]).config), sourcesOf([['kube-apiserver.yaml', text]]));
+    const log = sarif(
+      assess(ok(['kube-apiserver.yaml', text]).config),
+      sourcesOf([['kube-apiserver.yaml', text]]),
+    );
     // The kubelet is assumed from the base preset: kubelet-self-signed has no kubelet file to point at.
     const r = byRule(log, 'kubelet-self-signed')[0]!;
     expect(r.locations![0]!.physicalLocation!.region!.startLine).toBe(1);
-    expect(r.message.text).toContain('Not read from the analysed files: kubelet.servingCertificate');
+    expect(r.message.text).toContain(
+      'Not read from the analysed files: kubelet.servingCertificate',
+    );
   });
 
   it('lists the other causing lines as related locations', () => {
@@ -191,7 +215,8 @@ describe('toSarif on imported files', () => {
       for (const l of [...r.locations!, ...(r.relatedLocations ?? [])]) {
         const { artifactLocation, region } = l.physicalLocation!;
         const source = files.find(([name]) => name === artifactLocation!.uri)![1];
-        if (region!.snippet) expect(source.split('\n')[region!.startLine! - 1]!.trim()).toBe(region!.snippet.text);
+        if (region!.snippet)
+          expect(source.split('\n')[region!.startLine! - 1]!.trim()).toBe(region!.snippet.text);
       }
     }
     const withRelated = results(log).filter((r) => (r.relatedLocations ?? []).length > 0);
@@ -202,8 +227,13 @@ describe('toSarif on imported files', () => {
   it('turns import warnings into tool notifications at their file and line', () => {
     const text = fixture('kubeadm-1.21-kube-apiserver.yaml');
     const imported = ok(['old.yaml', text]);
-    const log = sarif({ ...assess(imported.config), warnings: imported.warnings }, sourcesOf([['old.yaml', text]]));
-    const n = log.runs[0]!.invocations![0]!.toolExecutionNotifications!.find((x) => x.message.text!.includes('--insecure-port'))!;
+    const log = sarif(
+      { ...assess(imported.config), warnings: imported.warnings },
+      sourcesOf([['old.yaml', text]]),
+    );
+    const n = log.runs[0]!.invocations![0]!.toolExecutionNotifications!.find((x) =>
+      x.message.text!.includes('--insecure-port'),
+    )!;
     expect(n.locations![0]!.physicalLocation).toEqual({
       artifactLocation: { uri: 'old.yaml' },
       region: { startLine: lineOf(text, '--insecure-port') },
@@ -222,24 +252,78 @@ describe('toSarif with node pools', () => {
   // provenance keys are `pools.NAME.kubelet.X`.
   const base = assess(PRESETS['ca-mismatch']);
   const kubeletPath = base.paths.find((p) => p.id === 'apiserver-kubelet')!;
-  const fix = { changes: [{ key: 'kubelet.servingCertificate' }], summary: 'kubelet.servingCertificate=tls-bootstrap → secure', sideEffects: [] };
+  const fix = {
+    changes: [{ key: 'kubelet.servingCertificate' }],
+    summary: 'kubelet.servingCertificate=tls-bootstrap → secure',
+    sideEffects: [],
+  };
   const report: SarifReport = {
     ...base,
     paths: [
       ...base.paths.filter((p) => p.id !== 'apiserver-kubelet'),
-      { ...kubeletPath, state: 'secure', safe: true, reasons: [], fixes: [], pool: 'bootstrapped', nodes: 4 },
-      { ...kubeletPath, state: 'broken', safe: false, reasons: ['self-signed'], fixes: [fix], pool: 'legacy', nodes: 2 },
-      { ...kubeletPath, state: 'broken', safe: false, reasons: ['self-signed'], fixes: [fix], pool: 'old', nodes: 1 },
+      {
+        ...kubeletPath,
+        state: 'secure',
+        safe: true,
+        reasons: [],
+        fixes: [],
+        pool: 'bootstrapped',
+        nodes: 4,
+      },
+      {
+        ...kubeletPath,
+        state: 'broken',
+        safe: false,
+        reasons: ['self-signed'],
+        fixes: [fix],
+        pool: 'legacy',
+        nodes: 2,
+      },
+      {
+        ...kubeletPath,
+        state: 'broken',
+        safe: false,
+        reasons: ['self-signed'],
+        fixes: [fix],
+        pool: 'old',
+        nodes: 1,
+      },
     ],
     findings: [
-      { id: 'kubelet-self-signed', component: 'kubelet', severity: 'medium', cis: ['4.2.9'], message: 'self-signed', pool: 'legacy', nodes: 2 },
-      { id: 'kubelet-self-signed', component: 'kubelet', severity: 'medium', cis: ['4.2.9'], message: 'self-signed', pool: 'old', nodes: 1 },
+      {
+        id: 'kubelet-self-signed',
+        component: 'kubelet',
+        severity: 'medium',
+        cis: ['4.2.9'],
+        message: 'self-signed',
+        pool: 'legacy',
+        nodes: 2,
+      },
+      {
+        id: 'kubelet-self-signed',
+        component: 'kubelet',
+        severity: 'medium',
+        cis: ['4.2.9'],
+        message: 'self-signed',
+        pool: 'old',
+        nodes: 1,
+      },
     ],
   };
   const sources: SourceFiles = {
     provenance: {
-      'pools.legacy.kubelet.servingCertificate': { kind: 'file', file: 'legacy.yaml', line: 3, setting: 'tlsCertFile' },
-      'kubelet.servingCertificate': { kind: 'file', file: 'kubelet.yaml', line: 9, setting: 'tlsCertFile' },
+      'pools.legacy.kubelet.servingCertificate': {
+        kind: 'file',
+        file: 'legacy.yaml',
+        line: 3,
+        setting: 'tlsCertFile',
+      },
+      'kubelet.servingCertificate': {
+        kind: 'file',
+        file: 'kubelet.yaml',
+        line: 9,
+        setting: 'tlsCertFile',
+      },
     },
     files: ['legacy.yaml', 'kubelet.yaml'],
     uriOf: (f) => f,
@@ -252,20 +336,33 @@ describe('toSarif with node pools', () => {
     expect(broken.map((r) => r.properties!['pool'])).toEqual(['legacy', 'old']);
     expect(broken[0]!.message.text).toContain('is broken on pool legacy (2 nodes)');
     expect(broken[1]!.message.text).toContain('on pool old (1 node)');
-    expect(byRule(log, 'kubelet-self-signed').map((r) => [r.properties!['pool'], r.properties!['nodes']])).toEqual([
+    expect(
+      byRule(log, 'kubelet-self-signed').map((r) => [
+        r.properties!['pool'],
+        r.properties!['nodes'],
+      ]),
+    ).toEqual([
       ['legacy', 2],
       ['old', 1],
     ]);
   });
 
   it('keeps results of different pools apart in code scanning (distinct fingerprints)', () => {
-    const prints = byRule(log, 'apiserver-kubelet/broken').map((r) => r.partialFingerprints!['kubePathsResult/v1']);
+    const prints = byRule(log, 'apiserver-kubelet/broken').map(
+      (r) => r.partialFingerprints!['kubePathsResult/v1'],
+    );
     expect(new Set(prints).size).toBe(2);
   });
 
   it('locates a pool’s result at that pool’s file, else at the cluster-wide value', () => {
     const [legacy, old] = byRule(log, 'apiserver-kubelet/broken');
-    expect(legacy!.locations![0]!.physicalLocation).toMatchObject({ artifactLocation: { uri: 'legacy.yaml' }, region: { startLine: 3 } });
-    expect(old!.locations![0]!.physicalLocation).toMatchObject({ artifactLocation: { uri: 'kubelet.yaml' }, region: { startLine: 9 } });
+    expect(legacy!.locations![0]!.physicalLocation).toMatchObject({
+      artifactLocation: { uri: 'legacy.yaml' },
+      region: { startLine: 3 },
+    });
+    expect(old!.locations![0]!.physicalLocation).toMatchObject({
+      artifactLocation: { uri: 'kubelet.yaml' },
+      region: { startLine: 9 },
+    });
   });
 });

@@ -67,7 +67,9 @@ export interface SarifOptions {
 const NO_SOURCES: SourceFiles = { provenance: {}, files: [], uriOf: () => undefined };
 
 const onPool = (pool: string | undefined, nodes: number | undefined): string =>
-  pool === undefined ? '' : ` on pool ${pool}${nodes === undefined ? '' : ` (${nodes} node${nodes === 1 ? '' : 's'})`}`;
+  pool === undefined
+    ? ''
+    : ` on pool ${pool}${nodes === undefined ? '' : ` (${nodes} node${nodes === 1 ? '' : 's'})`}`;
 
 const sentence = (s: string): string => (/[.!?]$/.test(s) ? s : `${s}.`);
 
@@ -75,7 +77,8 @@ const fixSentence = (fixes: readonly FixLike[]): string => {
   const first = fixes[0];
   if (!first) return '';
   const more = fixes.length > 1 ? ` (${fixes.length - 1} more in properties.fixes)` : '';
-  const effects = first.sideEffects.length > 0 ? ` Side effects: ${first.sideEffects.join('; ')}.` : '';
+  const effects =
+    first.sideEffects.length > 0 ? ` Side effects: ${first.sideEffects.join('; ')}.` : '';
   return ` Fix: ${first.summary}${more}.${effects}`;
 };
 
@@ -84,12 +87,15 @@ const assumedSentence = (keys: readonly string[], sources: SourceFiles): string 
     ? ''
     : ` Not read from the analysed files: ${keys.join(', ')} (assumed or set on the command line).`;
 
-const uniqueKeys = (fixes: readonly FixLike[]): string[] => [...new Set(fixes.flatMap((f) => f.changes.map((c) => c.key)))];
+const uniqueKeys = (fixes: readonly FixLike[]): string[] => [
+  ...new Set(fixes.flatMap((f) => f.changes.map((c) => c.key))),
+];
 
 function pathResult(p: SarifPathEntry, config: Config, sources: SourceFiles): Result {
   const ruleId = pathRuleId(p.id, p.state);
   const exposed = isExposed(p.state);
-  const level: SarifLevel = exposed && config.network.untrusted ? SEVERITY_LEVEL[STATE_SEVERITY[p.state]!] : 'warning';
+  const level: SarifLevel =
+    exposed && config.network.untrusted ? SEVERITY_LEVEL[STATE_SEVERITY[p.state]!] : 'warning';
   const risk = exposed
     ? config.network.untrusted
       ? ' It is at risk now: the control-plane ↔ node network is untrusted.'
@@ -183,7 +189,9 @@ function notification(w: Warning, sources: SourceFiles): Notification {
 export function toSarif(report: SarifReport, options: SarifOptions): Log {
   const sources = options.sources ?? NO_SOURCES;
   const results: Result[] = [
-    ...report.paths.filter((p) => !p.safe && p.state !== 'disabled').map((p) => pathResult(p, report.config, sources)),
+    ...report.paths
+      .filter((p) => !p.safe && p.state !== 'disabled')
+      .map((p) => pathResult(p, report.config, sources)),
     ...report.findings.map((f) => findingResult(f, report.config, sources)),
   ];
   const artifacts: Artifact[] = sources.files.flatMap((f) => {

@@ -26,7 +26,10 @@ export interface Located {
 
 /** A key's source, per pool first (`pools.NAME.KEY`), then cluster-wide. */
 export function sourceOf(files: SourceFiles, key: string, pool?: string): ValueSource | undefined {
-  return (pool !== undefined ? files.provenance[`pools.${pool}.${key}`] : undefined) ?? files.provenance[key];
+  return (
+    (pool !== undefined ? files.provenance[`pools.${pool}.${key}`] : undefined) ??
+    files.provenance[key]
+  );
 }
 
 function region(files: SourceFiles, file: string, line: number): Region {
@@ -51,12 +54,19 @@ function region(files: SourceFiles, file: string, line: number): Region {
 function anchorLine(files: SourceFiles, file: string): number {
   let best: number | undefined;
   for (const p of Object.values(files.provenance)) {
-    if (p.kind === 'file' && p.file === file && (best === undefined || p.line < best)) best = p.line;
+    if (p.kind === 'file' && p.file === file && (best === undefined || p.line < best))
+      best = p.line;
   }
   return best ?? 1;
 }
 
-function at(files: SourceFiles, file: string, line: number, message: string, id: number): Location | undefined {
+function at(
+  files: SourceFiles,
+  file: string,
+  line: number,
+  message: string,
+  id: number,
+): Location | undefined {
   const uri = files.uriOf(file);
   if (uri === undefined) return undefined;
   return {
@@ -85,7 +95,13 @@ export function locate(files: SourceFiles, keys: readonly string[], pool?: strin
       loc = at(files, src.file, src.line, `${key}: ${src.setting}`, 0);
       if (loc) read.push(loc);
     } else if (src.kind === 'default' && src.file !== undefined) {
-      loc = at(files, src.file, anchorLine(files, src.file), `${key}: not set in this file (${src.detail})`, 0);
+      loc = at(
+        files,
+        src.file,
+        anchorLine(files, src.file),
+        `${key}: not set in this file (${src.detail})`,
+        0,
+      );
       if (loc) defaults.push(loc);
     } else unread.push(key);
     if (loc) seen.add(key);
@@ -96,7 +112,15 @@ export function locate(files: SourceFiles, keys: readonly string[], pool?: strin
   const fallback =
     unique.length === 0
       ? files.files
-          .map((f) => at(files, f, 1, `no analysed file sets ${keys.join(', ') || 'the values behind this result'}`, 0))
+          .map((f) =>
+            at(
+              files,
+              f,
+              1,
+              `no analysed file sets ${keys.join(', ') || 'the values behind this result'}`,
+              0,
+            ),
+          )
           .find((l) => l !== undefined)
       : undefined;
   const [primary, ...rest] = fallback ? [fallback] : unique;

@@ -52,7 +52,8 @@ const pascal = (id: string): string =>
     .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
     .join('');
 
-const cisTags = (cis: readonly string[]): string[] => cis.map((c) => `external/cis-kubernetes/${c}`);
+const cisTags = (cis: readonly string[]): string[] =>
+  cis.map((c) => `external/cis-kubernetes/${c}`);
 
 const bullets = (items: readonly string[]): string => items.map((i) => `- ${i}`).join('\n');
 
@@ -88,7 +89,9 @@ function pathRule(id: PathId, state: PathState): ReportingDescriptor {
     full,
     `It is ${state} by ${lines.join(' or ')}; docs/rules.md words every condition.`,
     `Example (${example.label}): ${reasons.join('; ')}.`,
-    fixes.length > 0 ? `Fixes there: ${fixes.join(' | ')}.` : 'No change of up to three keys fixes it there.',
+    fixes.length > 0
+      ? `Fixes there: ${fixes.join(' | ')}.`
+      : 'No change of up to three keys fixes it there.',
     cis.length > 0 ? `CIS Kubernetes Benchmark: ${cis.join(', ')}.` : '',
   ].filter(Boolean);
   const markdown = [

@@ -10,5 +10,7 @@ const validate = ajv.compile(JSON.parse(schemaText) as object);
 /** Schema violations of a SARIF log, one line each (`/runs/0/results/3 must have ...`); empty when valid. */
 export function sarifErrors(log: unknown): string[] {
   if (validate(log)) return [];
-  return (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
+  return (validate.errors ?? []).map(
+    (e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`,
+  );
 }

@@ -2,8 +2,7 @@ import type { PathState } from './types';
 
 /** What each path state means (DOMAIN.md §3), in full: the rules reference and SARIF help use it. */
 export const STATE_DEFINITIONS: Readonly<Record<PathState, string>> = {
-  secure:
-    "encrypted, and the caller verifies the server's certificate; the caller authenticates",
+  secure: "encrypted, and the caller verifies the server's certificate; the caller authenticates",
   tunneled:
     'crosses the untrusted link only inside an encrypted tunnel whose two ends authenticate each other (Konnectivity with agent authentication)',
   unverified:
