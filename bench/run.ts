@@ -4,7 +4,8 @@
  * Flags: --no-build (use dist/ as is), --no-browser (Node figures only), --quick (fewer samples),
  * --port N (vite preview port for the Chromium part, default 4314), --out FILE,
  * --dist DIR (measure another build, e.g. an older commit's; implies --no-build and skips the
- * Node figures, which measure this checkout's source).
+ * Node figures, which measure this checkout's source). The CLI startup figures always rebuild
+ * dist/cli/kube-paths.mjs first (esbuild, a fraction of a second).
  */
 import { execSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { cpus, loadavg } from 'node:os';
 import { benchBrowser } from './browser';
 import { benchBundle } from './bundle';
 import { measureAt, ONE_POOL_ENGINE } from './before';
+import { benchCliStartup } from './cliStartup';
 import { benchEngine } from './engine';
 import { benchLayout } from './layout';
 import { fmt, type Stat } from './stats';
@@ -82,6 +84,16 @@ if (nodeFigures) {
   rows.push(
     ['growth exponent, layout (log-log slope 10→1,000)', layout.exponent.toFixed(2)],
     ['growth exponent, layout + routes', layout.exponentWithRoutes.toFixed(2)],
+  );
+
+  const cli = benchCliStartup(argv.includes('--quick') ? 5 : 15);
+  results.cliStartup = cli;
+  section(`CLI startup (${cli.command}, fresh process, interleaved)`);
+  const rss = (mb: number | null) => (mb === null ? '' : `, peak RSS ${mb.toFixed(0)} MB`);
+  rows.push(
+    ['bundle, dist/cli/kube-paths.mjs', `${fmt(cli.bundleMs, 0, ' ms')}${rss(cli.bundleMaxRssMb)}`],
+    ['tsx entry, bin/kube-paths.mjs, same run', `${fmt(cli.tsxMs, 0, ' ms')}${rss(cli.tsxMaxRssMb)}`],
+    ['tsx / bundle ratio (bundle is this many times faster)', cli.speedup.toFixed(2)],
   );
 }
 

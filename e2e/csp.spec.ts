@@ -29,3 +29,12 @@ test('an inline script injected into the page is blocked and reported', async ({
   });
   expect(ran).toEqual({ injected: false, blocked: true });
 });
+
+test('/robots.txt is a robots file, not the page (crawlers and Lighthouse read it)', async ({ request }) => {
+  const response = await request.get('./robots.txt');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toMatch(/^text\/plain/);
+  const body = await response.text();
+  expect(body).toMatch(/^User-agent: \*$/m);
+  expect(body).not.toContain('<html');
+});

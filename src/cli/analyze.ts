@@ -17,6 +17,7 @@ import { toJson, toMarkdown, toTable } from '../model/report';
 import { isSafe } from '../model/types';
 import { FAIL_ON, FORMATS, parseAnalyzeArgs, type AnalyzeOptions } from './args';
 import { importPaths, withSets } from './files';
+import { sarifText, sourceFiles } from './sarifOutput';
 
 /** What a CLI run produced; main() writes it out. Keeping it a value makes the CLI testable. */
 export interface CliResult {
@@ -36,11 +37,13 @@ Options:
   --pools LIST         node pools and their node counts, NAME:COUNT,... (e.g. general:10,gpu:2); a new pool starts with the first pool's kubelet
   --set KEY=VALUE      change one config key (repeatable, in order), e.g. --set apiserver.kubeletCertificateAuthority=true;
                        kubelet.X sets every pool, pools.NAME.kubelet.X one pool
-  --format FORMAT      ${FORMATS.join(' | ')} (default table)
+  --format FORMAT      ${FORMATS.join(' | ')} (default table; sarif is SARIF 2.1.0 for code scanning)
   --fix                add the "make it safe" plan: the smallest set of protective changes, with snippets
   --baseline PRESET    add a per-path before → after diff against a preset: ${PRESET_NAMES.join(', ')}
   --fail-on WHEN       ${FAIL_ON.join(' | ')} (default never): exit 1 when any path is unsafe / broken
-  --help               this text
+  -h, --help           this text
+
+Exit status: 0 done, 1 --fail-on matched, 2 bad option or input (message on stderr), 3 internal error.
 `;
 
 /** Applies --set in order; a pool that does not exist is an error naming the pools there are. */
@@ -57,6 +60,12 @@ function applySets(start: Config, sets: AnalyzeOptions['sets']): Config | string
 
 export interface AnalyzeIo {
   readonly isTTY: boolean;
+  /** Colour the table (NO_COLOR/FORCE_COLOR already applied); defaults to isTTY. */
+  readonly color?: boolean;
+  /** Standard input, already read, when a FILE is `-`. */
+  readonly stdin?: Buffer;
+  /** Working directory SARIF artifact URIs are relative to (default process.cwd()). */
+  readonly cwd?: string;
 }
 
 /** Runs `analyze` over parsed argv; never throws for bad input. */
@@ -65,7 +74,7 @@ export function runAnalyze(argv: readonly string[], io: AnalyzeIo): CliResult {
   if (!parsed.ok) return { code: 2, stdout: '', stderr: `kube-paths: ${parsed.error}\n` };
   const opts = parsed.value;
   if (opts.help) return { code: 0, stdout: USAGE, stderr: '' };
-  const imported = opts.files.length > 0 ? importPaths(opts.files, opts.preset) : null;
+  const imported = opts.files.length > 0 ? importPaths(opts.files, opts.preset, io.stdin) : null;
   if (imported && !imported.ok) {
     return {
       code: 2,
@@ -104,9 +113,16 @@ export function runAnalyze(argv: readonly string[], io: AnalyzeIo): CliResult {
       stdout = toMarkdown(report, title, sections.filter(Boolean));
       break;
     }
+    case 'sarif':
+      stdout = sarifText(
+        report,
+        imported ? sourceFiles(imported, opts.sets, io.cwd ?? process.cwd()) : undefined,
+        { ...(plan ? planJson(plan) : {}), ...(diff && opts.baseline ? diffJson(diff, opts.baseline) : {}) },
+      );
+      break;
     case 'table':
       stdout =
-        toTable(report, io.isTTY) +
+        toTable(report, io.color ?? io.isTTY) +
         (plan ? planText(plan) : '') +
         (diff && opts.baseline ? diffText(diff, opts.baseline) : '');
       break;

@@ -3,7 +3,7 @@ import { parsePoolList, type PoolSize } from '../model/pools';
 import { DEFAULT_PRESET, isPresetName, PRESET_NAMES, type PresetName } from '../model/presets';
 import type { Result } from '../model/types';
 
-export const FORMATS = ['table', 'json', 'markdown'] as const;
+export const FORMATS = ['table', 'json', 'markdown', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
 export const FAIL_ON = ['unsafe', 'broken', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
@@ -45,6 +45,10 @@ export function parseAnalyzeArgs(argv: readonly string[]): Result<AnalyzeOptions
     if (arg === '--') {
       files.push(...argv.slice(i + 1));
       break;
+    }
+    if (arg === '-h') {
+      help = true;
+      continue;
     }
     if (!arg.startsWith('--') || arg === '-') {
       files.push(arg);

@@ -9,22 +9,37 @@ import {
 } from '../model/import';
 import type { PresetName } from '../model/presets';
 
-/** Reads FILE arguments (`-` is stdin) and imports them over the base preset; errors name file and line. */
+/** The name imported values from `-` carry in provenance and messages. */
+export const STDIN_NAME = '(stdin)';
+
+/**
+ * Reads FILE arguments and imports them over the base preset; errors name file and line. `-` is
+ * standard input, which the caller has already read (asynchronously: a synchronous read of a
+ * non-blocking stdin would spin on EAGAIN). `texts` are the imported texts by name.
+ */
 export function importPaths(
   paths: readonly string[],
   base: PresetName,
-): { ok: true; value: ImportSuccess } | { ok: false; errors: string[] } {
+  stdin?: Buffer,
+):
+  | { ok: true; value: ImportSuccess; texts: Readonly<Record<string, string>> }
+  | { ok: false; errors: string[] } {
   const inputs: { name: string; text: string }[] = [];
   const errors: string[] = [];
   for (const path of paths) {
-    const r = readOne(path);
+    const r = path === '-' ? checkText(stdinBuffer(stdin)) : readOne(path);
     if (typeof r === 'string') errors.push(`${path}: ${r}`);
-    else inputs.push({ name: path === '-' ? '(stdin)' : path, text: r.text });
+    else inputs.push({ name: path === '-' ? STDIN_NAME : path, text: r.text });
   }
   if (errors.length > 0) return { ok: false, errors };
   const result = importFiles(inputs, base);
   if (!result.ok) return { ok: false, errors: result.errors.map(formatError) };
-  return { ok: true, value: result };
+  return { ok: true, value: result, texts: Object.fromEntries(inputs.map((i) => [i.name, i.text])) };
+}
+
+function stdinBuffer(stdin: Buffer | undefined): Buffer {
+  if (stdin === undefined) throw new Error('"-" was given but standard input was not read');
+  return stdin;
 }
 
 /** `file:line: message`, the form editors and CI logs link. */
@@ -32,25 +47,29 @@ export function formatError(e: ImportError): string {
   return `${e.file}${e.line !== undefined ? `:${e.line}` : ''}: ${e.message}`;
 }
 
+/** The text of an input, or why it is not a text configuration file. */
+function checkText(buf: Buffer): { text: string } | string {
+  if (buf.length > MAX_INPUT) return 'input is over the 5 MB limit';
+  const nul = buf.indexOf(0);
+  if (nul >= 0)
+    return `binary data (a NUL byte at line ${buf.subarray(0, nul).toString('latin1').split('\n').length}), not a text configuration file`;
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf) };
+  } catch {
+    return 'binary data: not valid UTF-8 text';
+  }
+}
+
 function readOne(path: string): { text: string } | string {
   let fd: number | undefined;
   try {
-    fd = path === '-' ? 0 : openSync(path, 'r');
+    fd = openSync(path, 'r');
     const st = fstatSync(fd);
     if (st.isDirectory()) return 'is a directory, not a file';
     if (st.isFile() && st.size > MAX_INPUT)
       return `file is ${(st.size / 1024 / 1024).toFixed(1)} MB, over the 5 MB limit`;
     // Read at most one byte past the limit, so a huge pipe or device cannot exhaust memory.
-    const buf = st.isFile() ? readFileSync(fd) : readBounded(fd);
-    if (buf.length > MAX_INPUT) return 'input is over the 5 MB limit';
-    const nul = buf.indexOf(0);
-    if (nul >= 0)
-      return `binary data (a NUL byte at line ${buf.subarray(0, nul).toString('latin1').split('\n').length}), not a text configuration file`;
-    try {
-      return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf) };
-    } catch {
-      return 'binary data: not valid UTF-8 text';
-    }
+    return checkText(st.isFile() ? readFileSync(fd) : readBounded(fd));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const why =
@@ -63,10 +82,11 @@ function readOne(path: string): { text: string } | string {
             : (e as Error).message;
     return `cannot read: ${why}`;
   } finally {
-    if (fd !== undefined && fd !== 0) closeSync(fd);
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
+/** Reads a pipe or device opened here (so blocking: no EAGAIN to spin on), up to the limit. */
 function readBounded(fd: number): Buffer {
   const chunks: Buffer[] = [];
   let total = 0;
@@ -76,7 +96,6 @@ function readBounded(fd: number): Buffer {
     try {
       n = readSync(fd, chunk, 0, chunk.length, null);
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'EAGAIN') continue;
       if ((e as NodeJS.ErrnoException).code === 'EOF') break;
       throw e;
     }

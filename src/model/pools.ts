@@ -113,3 +113,9 @@ export function toPoolName(text: string, fallback = DEFAULT_POOL): string {
     .replace(/-+$/g, '');
   return s === '' ? fallback : s;
 }
+
+/** A one-pool scenario (pool `default`, 1 node) that runs a pool view: for reasoning about one kubelet. */
+export function scenarioOfView(view: PoolView): Config {
+  const { kubelet, ...cluster } = view;
+  return { ...cluster, pools: [{ name: DEFAULT_POOL, nodes: 1, kubelet }] };
+}
