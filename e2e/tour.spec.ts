@@ -22,7 +22,7 @@ async function expectStep(page: Page, n: number) {
   await expect(page.getByTestId('tour-player')).toHaveAttribute('data-step', String(n));
   await expect(page.locator('#tour-step-title')).toHaveText(step.title);
   await expect(page.getByTestId('tour-narration')).toContainText(step.narration.slice(0, 40));
-  for (const [id, state] of Object.entries(step.expect)) {
+  for (const [id, state] of Object.entries(step.expect) as [string, string][]) {
     await expect(page.locator(`[data-testid="path-table"] tr[data-path="${id}"]`)).toHaveAttribute('data-state', state);
     await expect(diagramPath(page, id)).toHaveAttribute('data-state', state);
   }

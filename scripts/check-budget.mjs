@@ -2,14 +2,14 @@
 // paint (the entry script and its modulepreloads in dist/index.html) must stay within the budget.
 // Bytes are deterministic, so this can fail a build; timings live in `npm run bench`.
 // The target of issue 6 is 110 KiB; with the review and workshop features the page is at
-// 114.5 KiB (118.9 with node pools in the model), so the gate sits just above that to stop
+// 114.5 KiB (121.8 with node pools and two more tours), so the gate sits just above that to stop
 // regressions while the gap is worked on (issue 16 brings it down to 104 KiB)
 // (candidates: tour narration out of the URL codec's import, the compare overlay on demand).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export const INITIAL_JS_BUDGET = 120 * 1024;
+export const INITIAL_JS_BUDGET = 124 * 1024;
 export const INITIAL_JS_TARGET = 110 * 1024;
 
 /** The eagerly loaded JS files named by an index.html, relative to its folder. */

@@ -75,9 +75,11 @@ describe('kube-paths analyze --baseline', () => {
   it('adds a section to Markdown and table', () => {
     expect(
       run('--preset', 'ca-mismatch', '--baseline', 'kubeadm', '--format', 'markdown').stdout,
-    ).toContain('## Compared with kubeadm\n\n1 path broke.\n\n| path | before | after | change |');
+    ).toContain(
+      '## Compared with kubeadm\n\n1 path broke.\n\nAttackers: someone on the link: 4 paths → 3 paths; someone in the node network: 4 paths → 3 paths; still nothing for a compromised pod; nothing left for a compromised node; still nothing for anyone who reaches a node.\n\n| path | before | after | change |',
+    );
     expect(run('--preset', 'ca-mismatch', '--baseline=kubeadm').stdout).toMatch(
-      /COMPARED WITH kubeadm: 1 path broke\n {2}apiserver-kubelet +unverified → broken {2}\(broke\)/,
+      /COMPARED WITH kubeadm: 1 path broke\n {2}attackers: .*nothing left for a compromised node.*\n {2}apiserver-kubelet +unverified → broken {2}\(broke\)/,
     );
   });
 

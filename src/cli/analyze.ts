@@ -1,4 +1,5 @@
 import { assess } from '../model/assess';
+import { positionChanges } from '../model/attackerView';
 import { compareConfigs } from '../model/compare';
 import { planFor } from '../model/plan';
 import {
@@ -93,6 +94,7 @@ export function runAnalyze(argv: readonly string[], io: AnalyzeIo): CliResult {
     : assessed;
   const plan = opts.fix ? planFor(config) : undefined;
   const diff = opts.baseline ? compareConfigs(PRESETS[opts.baseline], config) : undefined;
+  const positions = opts.baseline ? positionChanges(PRESETS[opts.baseline], config) : undefined;
   const title = `kube-paths report: ${opts.files.length > 0 ? opts.files.join(', ') : opts.preset}`;
   let stdout: string;
   switch (opts.format) {
@@ -100,7 +102,7 @@ export function runAnalyze(argv: readonly string[], io: AnalyzeIo): CliResult {
       const extras = {
         ...(imported ? { provenance: withSets(imported.value.provenance, opts.sets) } : {}),
         ...(plan ? planJson(plan) : {}),
-        ...(diff && opts.baseline ? diffJson(diff, opts.baseline) : {}),
+        ...(diff && opts.baseline ? diffJson(diff, opts.baseline, positions) : {}),
       };
       stdout = JSON.stringify(toJson(report, extras), null, 2) + '\n';
       break;
@@ -108,7 +110,7 @@ export function runAnalyze(argv: readonly string[], io: AnalyzeIo): CliResult {
     case 'markdown': {
       const sections = [
         plan ? planMarkdown(plan) : '',
-        diff && opts.baseline ? diffMarkdown(diff, opts.baseline) : '',
+        diff && opts.baseline ? diffMarkdown(diff, opts.baseline, positions) : '',
       ];
       stdout = toMarkdown(report, title, sections.filter(Boolean));
       break;
@@ -117,14 +119,14 @@ export function runAnalyze(argv: readonly string[], io: AnalyzeIo): CliResult {
       stdout = sarifText(
         report,
         imported ? sourceFiles(imported, opts.sets, io.cwd ?? process.cwd()) : undefined,
-        { ...(plan ? planJson(plan) : {}), ...(diff && opts.baseline ? diffJson(diff, opts.baseline) : {}) },
+        { ...(plan ? planJson(plan) : {}), ...(diff && opts.baseline ? diffJson(diff, opts.baseline, positions) : {}) },
       );
       break;
     case 'table':
       stdout =
         toTable(report, io.color ?? io.isTTY) +
         (plan ? planText(plan) : '') +
-        (diff && opts.baseline ? diffText(diff, opts.baseline) : '');
+        (diff && opts.baseline ? diffText(diff, opts.baseline, positions) : '');
       break;
   }
   const live = report.paths.filter((p) => p.state !== 'disabled');

@@ -40,9 +40,9 @@ describe('assess computes fixes lazily', () => {
     // Every path's fixes were searched by serialising, and the CLI's entries keep their field order.
     expect(vi.mocked(fixes.fixesFor).mock.calls.length).toBeGreaterThanOrEqual(json.paths.length);
     const cli = toJson(assess(config)) as { paths: Record<string, unknown>[] };
-    expect(Object.keys(cli.paths[0]!)).toEqual(['id', 'pool', 'nodes', 'from', 'to', 'direction', 'state', 'safe', 'reasons', 'fixes']);
+    expect(Object.keys(cli.paths[0]!)).toEqual(['id', 'pool', 'nodes', 'from', 'to', 'direction', 'state', 'safe', 'reasons', 'fixes', 'exposures']);
     expect(Object.keys(cli.paths.find((p) => p.id === 'apiserver-konnectivity-server')!)).toEqual([
-      'id', 'from', 'to', 'direction', 'state', 'safe', 'reasons', 'fixes',
+      'id', 'from', 'to', 'direction', 'state', 'safe', 'reasons', 'fixes', 'exposures',
     ]);
   });
 });

@@ -1,3 +1,4 @@
+import { pathExposures, type Exposure } from './exposures';
 import { findingsFor, type Finding } from './findings';
 import { fixesFor, type Fix } from './fixes';
 import { instancesOf, type PathInstanceRef } from './instances';
@@ -14,9 +15,11 @@ export interface Warning {
   readonly line?: number;
 }
 
-/** The assessment of one path instance: its overview and the fixes that would change it. */
+/** The assessment of one path instance: its overview, the fixes that would change it, who can exploit it. */
 export interface PathAssessment extends PathOverview {
   readonly fixes: readonly Fix[];
+  /** Who can exploit this path instance, and what they gain (DOMAIN.md §10); empty when nobody. */
+  readonly exposures: readonly Exposure[];
 }
 
 /** The full report (the CLI's JSON contract, less provenance and extras added by callers). */
@@ -51,8 +54,11 @@ export function configWarnings(c: Config): Warning[] {
  */
 export function assessPath(config: Config, ref: PathInstanceRef, facts?: Facts): PathAssessment {
   let fixes: readonly Fix[] | undefined;
+  const f = facts ?? computeFacts(poolViews(config)[ref.pool ?? 0]!);
+  const overview = pathOverview(config, ref, f);
   return {
-    ...pathOverview(config, ref, facts),
+    ...overview,
+    exposures: pathExposures(ref.id, overview.state, f),
     get fixes() {
       return (fixes ??= fixesFor(config, ref));
     },

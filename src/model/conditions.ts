@@ -93,6 +93,12 @@ export const CONDITIONS = {
     reason: (c) =>
       `the kubelet does not authenticate the apiserver (${c.apiserver.kubeletClientCertificate ? 'no authentication.x509.clientCAFile on the kubelet' : 'no --kubelet-client-certificate/--kubelet-client-key on the apiserver'}) and serves anonymous callers (authentication.anonymous.enabled with ${c.kubelet.authorizationMode === 'AlwaysAllow' ? 'authorization.mode AlwaysAllow' : 'Webhook authorization deferring to an apiserver whose --authorization-mode includes AlwaysAllow'}): anyone who reaches :10250 is served too`,
   },
+  'kubelet-open': {
+    test: kubeletAnonymousAllowed,
+    reason: (c) =>
+      `the kubelet serves anonymous callers on :10250 (authentication.anonymous.enabled with ${c.kubelet.authorizationMode === 'AlwaysAllow' ? 'authorization.mode AlwaysAllow' : 'Webhook authorization deferring to an apiserver whose --authorization-mode includes AlwaysAllow'})`,
+    short: 'the kubelet serves anonymous callers',
+  },
   'proxy-http': {
     test: (c) => c.apiserver.proxyScheme === 'http',
     reason: () =>

@@ -1,4 +1,6 @@
+import { findingExposures, type Exposure } from './exposures';
 import { poolViews } from './pools';
+import { computeFacts } from './rules';
 import {
   apiserverAllowsAll,
   apiserverServesAnonymous,
@@ -50,6 +52,8 @@ export interface Finding {
   readonly pool?: string;
   /** That pool's node count. */
   readonly nodes?: number;
+  /** Who can use what the finding reports (DOMAIN.md §10), where §10 lists it. */
+  readonly exposures?: readonly Exposure[];
 }
 
 /** The findings catalogue, as data. */
@@ -204,15 +208,19 @@ export function findingsFor(config: Config): readonly Finding[] {
   if (found) return found;
   const views = poolViews(config);
   const out: Finding[] = [];
+  const withExposures = (id: FindingId, v: (typeof views)[number]) => {
+    const e = findingExposures(id, computeFacts(v));
+    return e.length ? { exposures: e } : {};
+  };
   for (const f of FINDING_SPECS) {
     const base = { id: f.id, component: f.component, severity: f.severity, cis: f.cis };
     if (f.scope === 'cluster') {
-      if (f.when(views[0]!)) out.push({ ...base, message: f.message(views[0]!) });
+      if (f.when(views[0]!)) out.push({ ...base, message: f.message(views[0]!), ...withExposures(f.id, views[0]!) });
       continue;
     }
     views.forEach((v, i) => {
       const pool = config.pools[i]!;
-      if (f.when(v)) out.push({ ...base, message: f.message(v), pool: pool.name, nodes: pool.nodes });
+      if (f.when(v)) out.push({ ...base, message: f.message(v), pool: pool.name, nodes: pool.nodes, ...withExposures(f.id, v) });
     });
   }
   cache.set(config, (found = out));

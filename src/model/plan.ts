@@ -1,4 +1,5 @@
 import { formatTarget, formatValue, getKey, isKubeletKey, KEY_SPECS, sameValue, type ConfigKey, type ConfigValue } from './config';
+import { positionChanges } from './attackerView';
 import { statesOf, type PoolStates } from './derive';
 import { regressions } from './fixes';
 import { instanceLabel, instancesOf, isPerPool, type PathInstanceRef } from './instances';
@@ -71,6 +72,8 @@ export interface PlanFound {
   /** Path instances the plan makes worse (only possible for a single-path plan). */
   readonly regressions: readonly string[];
   readonly snippets: readonly Snippet[];
+  /** What the plan takes away from each attacker position: "nothing left for a compromised pod; …". */
+  readonly positions: string;
 }
 
 /** No set of protective changes (within `maxSize`, leaving `locked` keys alone) reaches the goal. */
@@ -296,6 +299,7 @@ export function planFor(config: Config, options: PlanOptions = {}): Plan {
     after: statesOf(after),
     regressions: regressions(config, after),
     snippets: planSnippets(config, changes),
+    positions: positionChanges(config, after),
   };
 }
 

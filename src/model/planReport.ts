@@ -19,13 +19,17 @@ export function planJson(plan: Plan): Record<string, unknown> {
       sideEffects: s.sideEffects,
     })),
     planSize: plan.size,
+    planPositions: plan.positions,
     planSnippets: plan.snippets,
   };
 }
 
-/** The comparison as JSON: `diff: [{ id, pool?, before, after, change }]` and its summary. */
-export function diffJson(cmp: Comparison, baseline: string): Record<string, unknown> {
-  return { baseline, diff: cmp.paths, diffSummary: cmp.summary };
+/**
+ * The comparison as JSON: `diff: [{ id, pool?, before, after, change }]`, its summary and, when
+ * given, what the change did to each attacker position.
+ */
+export function diffJson(cmp: Comparison, baseline: string, positions?: string): Record<string, unknown> {
+  return { baseline, diff: cmp.paths, diffSummary: cmp.summary, ...(positions ? { diffPositions: positions } : {}) };
 }
 
 /** A Markdown section: the plan as an ordered checklist, then the copyable snippets. */
@@ -40,6 +44,7 @@ export function planMarkdown(plan: Plan): string {
     lines.push(`${i + 1}. [ ] \`${stepText(s)}\` (${md(s.flag)}): ${md(s.why)}`);
     for (const e of s.sideEffects) lines.push(`   - side effect: ${md(e)}`);
   });
+  lines.push('', `After this plan: ${md(plan.positions)}.`);
   for (const s of plan.snippets) {
     lines.push('', `### ${s.title}`, '', '```' + s.language, s.text, '```');
   }
@@ -48,8 +53,9 @@ export function planMarkdown(plan: Plan): string {
 }
 
 /** A Markdown section: before → after per changed path against a baseline. */
-export function diffMarkdown(cmp: Comparison, baseline: string): string {
+export function diffMarkdown(cmp: Comparison, baseline: string, positions?: string): string {
   const lines = [`## Compared with ${baseline}`, '', `${cmp.summary}.`, ''];
+  if (positions) lines.push(`Attackers: ${md(positions)}.`, '');
   lines.push('| path | before | after | change |', '|---|---|---|---|');
   for (const p of cmp.paths) lines.push(`| \`${diffLabel(cmp, p)}\` | ${p.before} | ${p.after} | ${p.change} |`);
   lines.push('');
@@ -67,14 +73,16 @@ export function planText(plan: Plan): string {
       out.push(`  ${i + 1}. ${stepText(s)}  (${s.flag})`, `     why: ${s.why}`);
       for (const e of s.sideEffects) out.push(`     side effect: ${e}`);
     });
+    out.push(`  after this plan: ${plan.positions}`);
   }
   return out.join('\n') + '\n';
 }
 
 /** Plain-text comparison section for the terminal table. */
-export function diffText(cmp: Comparison, baseline: string): string {
+export function diffText(cmp: Comparison, baseline: string, positions?: string): string {
   const w = Math.max(...cmp.paths.map((p) => diffLabel(cmp, p).length));
   const out = ['', `COMPARED WITH ${baseline}: ${cmp.summary}`];
+  if (positions) out.push(`  attackers: ${positions}`);
   for (const p of cmp.paths) {
     if (p.change !== 'unchanged')
       out.push(`  ${diffLabel(cmp, p).padEnd(w)}  ${p.before} → ${p.after}  (${p.change})`);

@@ -1,5 +1,7 @@
 import type { PathAssessment, Report } from './assess';
 import { formatTarget, formatValue } from './config';
+import { POSITION_SPECS } from './attackers';
+import type { Exposure } from './exposures';
 import type { Finding } from './findings';
 import type { Fix } from './fixes';
 import { poolPhrase } from './instances';
@@ -83,7 +85,16 @@ function pathJson(p: PathAssessment) {
     safe: p.safe,
     reasons: p.reasons,
     fixes: p.fixes.map(fixJson),
+    exposures: p.exposures.map(exposureJson),
   };
+}
+
+/** An exposure of the JSON contract: the position, what it gains, and whether it is there now. */
+const exposureJson = (e: Exposure) => ({ position: e.position, gains: e.gains, present: e.present });
+
+function findingJson(f: Finding) {
+  const { exposures, ...rest } = f;
+  return { ...rest, ...(exposures ? { exposures: exposures.map(exposureJson) } : {}) };
 }
 
 /** The JSON contract of the CLI (stable field names). */
@@ -91,7 +102,7 @@ export function toJson(report: Report, extras: Record<string, unknown> = {}): Re
   return {
     config: configJson(report.config),
     paths: report.paths.map(pathJson),
-    findings: report.findings,
+    findings: report.findings.map(findingJson),
     warnings: report.warnings,
     ...extras,
   };
@@ -139,7 +150,7 @@ export function toMarkdown(report: Report, title = 'kube-paths report', sections
     }
     lines.push('');
   }
-  lines.push('## Findings', '');
+  lines.push(...exposureMarkdown(report), '## Findings', '');
   if (report.findings.length === 0) lines.push('None.');
   else {
     lines.push('| finding | component | severity | CIS | message |', '|---|---|---|---|---|');
@@ -158,6 +169,31 @@ export function toMarkdown(report: Report, title = 'kube-paths report', sections
   for (const s of sections) lines.push('', s.trimEnd());
   lines.push('', '## Configuration', '', '```json', JSON.stringify(configJson(report.config), null, 2), '```', '');
   return lines.join('\n');
+}
+
+/** "someone on the link (would be, on an untrusted network)". */
+const whoText = (e: Exposure): string =>
+  `${POSITION_SPECS[e.position].subject}${e.present ? '' : ' (would be, on an untrusted network)'}`;
+
+/** The instance label reports use: `id` alone with one pool, `id@pool` with several. */
+const labelOf = (config: Config, p: PathOverview): string =>
+  p.pool === undefined || config.pools.length === 1 ? p.id : `${p.id}@${p.pool}`;
+
+/** Every exposure of the report, one line each: who, on which path, what they gain. */
+export function exposureLines(report: Report): string[] {
+  const out: string[] = [];
+  for (const p of report.paths) {
+    for (const e of p.exposures) out.push(`${labelOf(report.config, p)}: ${whoText(e)}: ${e.gains}`);
+  }
+  for (const f of report.findings) {
+    for (const e of f.exposures ?? []) out.push(`finding ${f.id}${f.pool ? ` (pool ${f.pool})` : ''}: ${whoText(e)}: ${e.gains}`);
+  }
+  return out;
+}
+
+function exposureMarkdown(report: Report): string[] {
+  const lines = exposureLines(report);
+  return ['## Who can exploit this', '', ...(lines.length ? lines.map((l) => `- ${mdCell(l)}`) : ['Nobody: no path or finding is exposed to any attacker position.']), ''];
 }
 
 const ANSI: Readonly<Record<PathState, string>> = {
@@ -183,6 +219,11 @@ export function toTable(report: Report, color = false): string {
       out.push(`${p.id.padEnd(w)}  ${paint(p.state, state)}  ${p.safe ? 'yes ' : 'no  '}  ${p.reasons[0] ?? ''}`);
       for (const f of p.fixes.slice(0, 2)) out.push(`${''.padEnd(w)}  ${''.padEnd(12)}        fix: ${f.summary}`);
     }
+  }
+  const exposed = exposureLines(report);
+  if (exposed.length) {
+    out.push('', 'WHO CAN EXPLOIT THIS');
+    for (const l of exposed) out.push(`  ${l}`);
   }
   if (report.findings.length) {
     out.push('', 'FINDINGS');

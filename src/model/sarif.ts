@@ -2,6 +2,7 @@ import type { Artifact, Log, Notification, Result } from 'sarif';
 import type { Warning } from './assess';
 import { findingFixes } from './findingFixes';
 import type { FindingId } from './findings';
+import { POSITION_SPECS, type Position } from './attackers';
 import { PATH_SPECS } from './paths';
 import { poolViews } from './pools';
 import { relatedFindings } from './related';
@@ -36,6 +37,24 @@ export interface SarifPathEntry {
   readonly fixes: readonly FixLike[];
   readonly pool?: string;
   readonly nodes?: number;
+  /** Who can exploit it (DOMAIN.md §10); absent in reports from before attacker positions. */
+  readonly exposures?: readonly ExposureLike[];
+}
+
+/** An exposure as reports carry it. */
+export interface ExposureLike {
+  readonly position: Position;
+  readonly gains: string;
+  readonly present: boolean;
+}
+
+/** "Who can exploit it: a compromised pod (exec in every pod …); …" for a result's message. */
+function exposureSentence(exposures: readonly ExposureLike[] | undefined): string {
+  if (!exposures || exposures.length === 0) return '';
+  const parts = exposures.map(
+    (e) => `${POSITION_SPECS[e.position].subject}${e.present ? '' : ' (on an untrusted network)'}: ${e.gains}`,
+  );
+  return ` Who can exploit it: ${parts.join('; ')}.`;
 }
 
 /** One `findings[]` entry of a report; kubelet findings carry their pool. */
@@ -47,6 +66,7 @@ export interface SarifFindingEntry {
   readonly message: string;
   readonly pool?: string;
   readonly nodes?: number;
+  readonly exposures?: readonly ExposureLike[];
 }
 
 /** What toSarif reads: a report (the CLI's JSON contract, with or without node pools). */
@@ -115,6 +135,7 @@ function pathResult(p: SarifPathEntry, config: Config, sources: SourceFiles): Re
       text:
         `${PATH_SPECS[p.id].label} (${p.id}) is ${p.state}${onPool(p.pool, p.nodes)}: ${sentence(p.reasons.join('; '))}` +
         risk +
+        exposureSentence(p.exposures) +
         fixSentence(p.fixes) +
         assumedSentence(where.unread, sources),
     },
@@ -130,6 +151,7 @@ function pathResult(p: SarifPathEntry, config: Config, sources: SourceFiles): Re
       reasons: p.reasons,
       fixes: p.fixes.map((f) => f.summary),
       cis,
+      positions: (p.exposures ?? []).map((e) => e.position),
     },
   };
 }
@@ -147,6 +169,7 @@ function findingResult(f: SarifFindingEntry, config: Config, sources: SourceFile
     message: {
       text:
         `${f.component}${onPool(f.pool, f.nodes)}: ${sentence(f.message)}${cis}` +
+        exposureSentence(f.exposures) +
         fixSentence(fixes) +
         assumedSentence(where.unread, sources),
     },
@@ -161,6 +184,7 @@ function findingResult(f: SarifFindingEntry, config: Config, sources: SourceFile
       ...(f.nodes !== undefined ? { nodes: f.nodes } : {}),
       cis: f.cis,
       fixes: fixes.map((x) => x.summary),
+      positions: (f.exposures ?? []).map((e) => e.position),
     },
   };
 }

@@ -1,17 +1,26 @@
-import { setKey, type ConfigKey, type ConfigValue } from './config';
+import type { Position } from './attackers';
+import { parseTarget, setKey, type ConfigKey, type ConfigValue } from './config';
+import { withPoolSizes, type PoolSize } from './pools';
 import { PRESETS, type PresetName } from './presets';
 import type { Config, PathId, PathState } from './types';
 
-/** The scenario of a tour step: a preset with some keys changed. */
+/** A key as a tour writes it: a config key, or `pools.NAME.kubelet.X` for one pool. */
+export type TourKey = ConfigKey | `pools.${string}.kubelet.${string}`;
+
+/** The scenario of a tour step: a preset, optionally its pools, with some keys changed. */
 export interface TourScenario {
   readonly preset: PresetName;
-  readonly set?: Readonly<Partial<Record<ConfigKey, ConfigValue>>>;
+  /** The node pools (names and counts), when the step is about pools. */
+  readonly pools?: readonly PoolSize[];
+  readonly set?: Readonly<Partial<Record<TourKey, ConfigValue>>>;
 }
 
 /** "Predict before you reveal": a question about one path's state in the step's scenario. */
 export interface TourPredict {
   readonly question: string;
   readonly path: PathId;
+  /** The pool whose instance the question is about (scenarios of several pools). */
+  readonly pool?: string;
   readonly choices: readonly PathState[];
   readonly answer: PathState;
 }
@@ -22,9 +31,18 @@ export interface TourStep {
   readonly narration: string;
   readonly scenario: TourScenario;
   readonly highlight?: PathId;
-  /** Path states the narration claims; tours.test.ts checks them against the rules engine. */
-  readonly expect: Readonly<Partial<Record<PathId, PathState>>>;
+  /** The pool of the highlighted instance (scenarios of several pools). */
+  readonly highlightPool?: string;
+  /**
+   * Path states the narration claims, by path kind (every pool) or `id@pool`; tours.test.ts
+   * checks them against the rules engine.
+   */
+  readonly expect: Readonly<Partial<Record<PathId | `${PathId}@${string}`, PathState>>>;
   readonly predict?: TourPredict;
+  /** The attacker position the step looks from (the page picks it). */
+  readonly attacker?: Position;
+  /** The path kinds the narration says that attacker can exploit; checked in tours.test.ts. */
+  readonly exposed?: readonly PathId[];
 }
 
 /** A workshop tour, stepped with ←/→. */
@@ -300,18 +318,166 @@ const sshHistory: Tour = {
   ],
 };
 
+const ROLLOUT_POOLS: readonly PoolSize[] = [
+  { name: 'bootstrapped', nodes: 4 },
+  { name: 'legacy', nodes: 2 },
+];
+
+const poolByPool: Tour = {
+  id: 'pool-by-pool',
+  title: 'Rolling out kubelet serving certificates pool by pool',
+  summary:
+    '--kubelet-certificate-authority is one flag for the whole cluster: set it while one pool still self-signs and that pool breaks.',
+  steps: [
+    {
+      title: 'Two pools, one of them ready',
+      narration:
+        'This cluster has two node pools. Pool bootstrapped (4 nodes) already runs serverTLSBootstrap: true with an approver, so its kubelets serve certificates the cluster CA signed. Pool legacy (2 nodes) still self-signs. The apiserver verifies neither, because --kubelet-certificate-authority is not set: apiserver → kubelet is unverified on both pools.',
+      scenario: { preset: 'kubeadm', pools: ROLLOUT_POOLS, set: { 'pools.bootstrapped.kubelet.servingCertificate': 'tls-bootstrap' } },
+      highlight: 'apiserver-kubelet',
+      highlightPool: 'legacy',
+      expect: { 'apiserver-kubelet@bootstrapped': 'unverified', 'apiserver-kubelet@legacy': 'unverified' },
+    },
+    {
+      title: 'One flag for every pool',
+      narration:
+        '--kubelet-certificate-authority is a kube-apiserver flag: it applies to every node at once. Pool bootstrapped is now verified end to end: secure. But the kubelets of pool legacy present self-signed certificates, and every logs, exec, attach and port-forward call to them fails with "x509: certificate signed by unknown authority": broken on legacy.',
+      scenario: { preset: 'mixed-pools' },
+      highlight: 'apiserver-kubelet',
+      highlightPool: 'legacy',
+      expect: { 'apiserver-kubelet@bootstrapped': 'secure', 'apiserver-kubelet@legacy': 'broken' },
+      predict: {
+        question: 'Set --kubelet-certificate-authority now. What happens to apiserver → kubelet on pool legacy?',
+        path: 'apiserver-kubelet',
+        pool: 'legacy',
+        choices: ['secure', 'unverified', 'broken'],
+        answer: 'broken',
+      },
+    },
+    {
+      title: 'Fix the pool first',
+      narration:
+        'Take the flag out again and give pool legacy serverTLSBootstrap: true (and an approver for its kubernetes.io/kubelet-serving CSRs). Both pools now serve CA-signed certificates; nothing is verified yet, so both are unverified, and no pool fails.',
+      scenario: { preset: 'kubeadm', pools: ROLLOUT_POOLS, set: { 'kubelet.servingCertificate': 'tls-bootstrap' } },
+      highlight: 'apiserver-kubelet',
+      highlightPool: 'legacy',
+      expect: { 'apiserver-kubelet@bootstrapped': 'unverified', 'apiserver-kubelet@legacy': 'unverified' },
+    },
+    {
+      title: 'Then set the flag, safely',
+      narration:
+        'With every pool ready, --kubelet-certificate-authority verifies every kubelet, and the apiserver still authenticates with its client certificate: apiserver → kubelet is secure on both pools. A new pool added later must bootstrap its certificates before it joins, or it breaks the same way.',
+      scenario: { preset: 'kubelet-ca', pools: ROLLOUT_POOLS },
+      highlight: 'apiserver-kubelet',
+      highlightPool: 'legacy',
+      expect: { 'apiserver-kubelet': 'secure' },
+    },
+  ],
+};
+
+const attacker: Tour = {
+  id: 'attacker',
+  title: 'Think like an attacker',
+  summary:
+    'The same cluster seen from each attacker position in turn, then after the plan, and what even a hardened cluster leaves.',
+  steps: [
+    {
+      title: 'Anyone who reaches a node',
+      narration:
+        'A cluster started with the binaries’ defaults. Anyone who can reach a node’s ports needs no credentials at all: the kubelet serves anonymous callers on :10250 (anonymous auth with AlwaysAllow), so they can exec into every pod and read its service-account token; the plaintext read-only port :10255 lists every pod spec.',
+      scenario: { preset: 'flags-only' },
+      highlight: 'kubelet-readonly',
+      attacker: 'anyone',
+      exposed: ['apiserver-kubelet', 'kubelet-readonly'],
+      expect: { 'kubelet-readonly': 'plaintext', 'apiserver-kubelet': 'unverified' },
+    },
+    {
+      title: 'A compromised pod',
+      narration:
+        'A compromised pod reaches every node’s ports too, so it gets the same: exec in every pod and every pod spec. And its own service-account token is worth everything here, because --authorization-mode is AlwaysAllow: every authenticated identity may do anything.',
+      scenario: { preset: 'flags-only' },
+      highlight: 'apiserver-kubelet',
+      attacker: 'pod',
+      exposed: ['apiserver-kubelet', 'kubelet-readonly'],
+      expect: { 'apiserver-kubelet': 'unverified' },
+    },
+    {
+      title: 'On the link',
+      narration:
+        'Someone on the untrusted network between the control plane and the nodes sits in the middle of what the apiserver dials: it does not verify the kubelet’s certificate (no --kubelet-certificate-authority), so exec and logs can be read and changed, and the node, pod and service proxy speak plaintext.',
+      scenario: { preset: 'flags-only' },
+      highlight: 'apiserver-proxy-pod',
+      attacker: 'link',
+      exposed: ['apiserver-kubelet', 'apiserver-proxy-node', 'apiserver-proxy-pod', 'apiserver-proxy-service'],
+      expect: { 'apiserver-kubelet': 'unverified', ...all(PROXIES, 'plaintext') },
+    },
+    {
+      title: 'Inside the node network',
+      narration:
+        'The same man in the middle can sit inside the node network: a pod with NET_RAW spoofing ARP or sending rogue IPv6 router advertisements (CVE-2020-10749), or a Service externalIPs hijack (CVE-2020-8554). It reaches the kubelet path and the proxies, and the anonymous kubelet too.',
+      scenario: { preset: 'flags-only' },
+      highlight: 'apiserver-kubelet',
+      attacker: 'node-network',
+      exposed: ['apiserver-kubelet', 'apiserver-proxy-node', 'apiserver-proxy-pod', 'apiserver-proxy-service'],
+      expect: { 'apiserver-kubelet': 'unverified' },
+    },
+    {
+      title: 'A compromised node',
+      narration:
+        'A compromised node has its kubelet’s credentials. Because the apiserver does not verify kubelet certificates, that node can answer for another node’s address and take over its exec streams and logs.',
+      scenario: { preset: 'flags-only' },
+      highlight: 'apiserver-kubelet',
+      attacker: 'node',
+      exposed: ['apiserver-kubelet'],
+      expect: { 'apiserver-kubelet': 'unverified' },
+    },
+    {
+      title: 'After the plan',
+      narration:
+        'The make-it-safe plan for this cluster has three changes: Konnectivity with service-account-token agent authentication, and readOnlyPort: 0. The proxies are tunneled and the read-only port is gone, so a compromised pod has neither :10255 nor the proxies. But the kubelet still serves anonymous callers, and the plan only makes paths safe: the pod still execs through :10250.',
+      scenario: {
+        preset: 'flags-only',
+        set: { 'konnectivity.enabled': true, 'konnectivity.agentAuthentication': 'service-account-token', 'kubelet.readOnlyPort': 0 },
+      },
+      highlight: 'apiserver-proxy-pod',
+      attacker: 'pod',
+      exposed: ['apiserver-kubelet'],
+      expect: { 'kubelet-readonly': 'disabled', ...all(PROXIES, 'tunneled'), 'apiserver-kubelet': 'tunneled' },
+      predict: {
+        question: 'After the plan, what is apiserver → pod through the proxy?',
+        path: 'apiserver-proxy-pod',
+        choices: ['tunneled', 'unverified', 'plaintext'],
+        answer: 'tunneled',
+      },
+    },
+    {
+      title: 'What even hardened leaves',
+      narration:
+        'The hardened cluster: kubelet CA with bootstrapped certificates, Konnectivity with agent authentication, no anonymous kubelets, no read-only port. Nobody on the link, no pod and no node can exploit a path. One thing is left: the proxy’s last leg, from the agent on the node to the target pod or service, runs inside the node network and no flag verifies it. Someone in the node network can still read and change proxied traffic there.',
+      scenario: { preset: 'hardened' },
+      highlight: 'apiserver-proxy-service',
+      attacker: 'node-network',
+      exposed: ['apiserver-proxy-node', 'apiserver-proxy-pod', 'apiserver-proxy-service'],
+      expect: { ...all(PROXIES, 'tunneled'), 'apiserver-kubelet': 'secure' },
+    },
+  ],
+};
+
 /** The shipped workshop tours, in menu order. */
-export const TOURS: readonly Tour[] = [kubeletCa, caMismatch, proxy, konnectivity, sshHistory];
+export const TOURS: readonly Tour[] = [kubeletCa, caMismatch, proxy, konnectivity, sshHistory, poolByPool, attacker];
 
 /** A tour by id. */
 export function findTour(id: string): Tour | undefined {
   return TOURS.find((t) => t.id === id);
 }
 
-/** The config a step shows: its preset with its `set` keys applied. */
+/** The config a step shows: its preset, its pools, then its `set` keys (a bad key is a bug). */
 export function stepConfig(step: TourStep): Config {
-  return Object.entries(step.scenario.set ?? {}).reduce<Config>(
-    (c, [k, v]) => setKey(c, k as ConfigKey, v as ConfigValue),
-    PRESETS[step.scenario.preset],
-  );
+  const base = PRESETS[step.scenario.preset];
+  const start = step.scenario.pools ? withPoolSizes(base, step.scenario.pools) : base;
+  return Object.entries(step.scenario.set ?? {}).reduce<Config>((c, [k, v]) => {
+    const t = parseTarget(k);
+    if (!t.ok) throw new Error(`tour key ${k}: ${t.error}`);
+    return setKey(c, t.value.key, v as ConfigValue, t.value.pool);
+  }, start);
 }

@@ -82,6 +82,22 @@ describe('decodeQuery reads hand-written links', () => {
   });
 });
 
+describe('the attacker parameter', () => {
+  it('reads and writes attacker=POSITION', () => {
+    const { state, ignored } = decodeQuery('?preset=flags-only&attacker=pod');
+    expect([state.attacker, ignored]).toEqual(['pod', []]);
+    expect(encodeQuery({ preset: 'flags-only', config: PRESETS['flags-only'], pods: 3, attacker: 'node-network' })).toBe(
+      '?v=1&preset=flags-only&attacker=node-network',
+    );
+  });
+
+  it('ignores an unknown position, naming the positions', () => {
+    const { state, ignored } = decodeQuery('?attacker=hacker');
+    expect(state.attacker).toBeUndefined();
+    expect(ignored).toEqual([{ param: 'attacker', reason: '"hacker" is not an attacker position; positions: link, node-network, pod, node, anyone' }]);
+  });
+});
+
 describe('links with node pools', () => {
   it('reads pools=NAME:COUNT,... with each pool starting from the preset’s kubelet', () => {
     const { state, ignored } = decodeQuery('?pools=a:2500,b:2500');

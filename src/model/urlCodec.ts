@@ -18,6 +18,7 @@ import {
   withPoolSizes,
   type PoolSize,
 } from './pools';
+import { isPosition, POSITIONS, type Position } from './attackers';
 import { fitsPreset } from './presetMatch';
 import { DEFAULT_PRESET, isPresetName, PRESET_NAMES, PRESETS, type PresetName } from './presets';
 import { buildTopology, LIMITS } from './topology';
@@ -50,6 +51,8 @@ export interface UrlState {
   readonly presenter?: boolean;
   /** Embed mode for iframes: diagram, legend and summary only, nothing saved. */
   readonly embed?: boolean;
+  /** The attacker position the diagram is seen from (DOMAIN.md §10). */
+  readonly attacker?: Position;
 }
 
 /** A parameter that was not applied, and why. */
@@ -192,6 +195,9 @@ export function decodeQuery(search: string): { state: UrlState; ignored: Ignored
     } else if (k === 'table') {
       if (value === 'true' || value === 'false') state.table = value === 'true';
       else ignored.push({ param: k, reason: `"${value}" is not true or false` });
+    } else if (k === 'attacker') {
+      if (isPosition(value)) state.attacker = value;
+      else ignored.push({ param: k, reason: `"${value}" is not an attacker position; positions: ${POSITIONS.join(', ')}` });
     } else if (k === 'tour') tour = value;
     else if (k === 'step') step = value;
     else if (k === 'presenter' || k === 'embed') {
@@ -336,6 +342,7 @@ export function encodeQuery(state: UrlState): string {
   if (state.table) parts.push('table=true');
   if (state.tour) parts.push(`tour=${encodeValue(state.tour.id)}`, `step=${state.tour.step}`);
   if (state.presenter) parts.push('presenter=1');
+  if (state.attacker) parts.push(`attacker=${state.attacker}`);
   if (state.embed) parts.push('embed=1');
   return `?${parts.join('&')}`;
 }

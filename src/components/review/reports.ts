@@ -1,3 +1,4 @@
+import { positionChanges } from '../../model/attackerView';
 import { compareConfigs } from '../../model/compare';
 import { matchingPreset } from '../../model/presetMatch';
 import type { PresetName } from '../../model/presets';
@@ -19,7 +20,9 @@ const baselineName = (baseline: Config): string => matchingPreset(baseline) ?? '
 /** The Markdown report of the page: what `analyze --fix [--baseline] --format markdown` prints. */
 export function pageMarkdown({ config, preset, baseline }: ReportInput): string {
   const sections = [planMarkdown(cachedPlan(config))];
-  if (baseline) sections.push(diffMarkdown(compareConfigs(baseline, config), baselineName(baseline)));
+  if (baseline) {
+    sections.push(diffMarkdown(compareConfigs(baseline, config), baselineName(baseline), positionChanges(baseline, config)));
+  }
   return toMarkdown(reportOf(config), `kube-paths report: ${preset ?? 'custom scenario'}`, sections);
 }
 
@@ -27,7 +30,7 @@ export function pageMarkdown({ config, preset, baseline }: ReportInput): string 
 export function pageJson({ config, baseline }: ReportInput): string {
   const extras = {
     ...planJson(cachedPlan(config)),
-    ...(baseline ? diffJson(compareConfigs(baseline, config), baselineName(baseline)) : {}),
+    ...(baseline ? diffJson(compareConfigs(baseline, config), baselineName(baseline), positionChanges(baseline, config)) : {}),
   };
   return JSON.stringify(toJson(reportOf(config), extras), null, 2) + '\n';
 }

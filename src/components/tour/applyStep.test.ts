@@ -14,8 +14,12 @@ describe('applyTourStep', () => {
     applyTourStep(store, tour, n);
     const s = store.getState();
     expect(s.tour).toEqual({ id, step: n });
-    const states = statesOf(s.config)[0]!;
-    for (const [path, state] of Object.entries(step.expect)) expect([path, states[path as keyof typeof states]]).toEqual([path, state]);
+    const states = statesOf(s.config);
+    for (const [claim, state] of Object.entries(step.expect)) {
+      const [path, pool] = claim.split('@') as [keyof (typeof states)[number], string | undefined];
+      const i = pool === undefined ? 0 : s.config.pools.findIndex((p) => p.name === pool);
+      expect([claim, states[i]?.[path]]).toEqual([claim, state]);
+    }
     expect(s.selection?.kind === 'path' ? s.selection.id : null).toBe(step.highlight ?? null);
   });
 
