@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ConfigKey, ConfigValue } from './config';
-import type { PresetName } from './presets';
+import { PRESET_NAMES, type PresetName } from './presets';
 import { computeFacts, pathReasons, pathState, pathStates } from './rules';
 import { scenario } from './testing';
 import type { PathId, PathState } from './types';
@@ -116,12 +116,10 @@ describe('reasons', () => {
     expect(pathReasons('apiserver-proxy-node', scenario('legacy-ssh', { version: '1.30' })).join()).toContain('unknown flag');
   });
 
-  it('gives every non-trivial path at least one reason under every preset', () => {
-    for (const preset of ['flags-only', 'kubeadm', 'hardened', 'legacy-ssh'] as const) {
-      const states = pathStates(scenario(preset));
-      for (const id of Object.keys(states) as PathId[]) {
-        expect(pathReasons(id, scenario(preset)).length, `${preset} ${id}`).toBeGreaterThan(0);
-      }
+  it.each(PRESET_NAMES)('gives every path at least one reason under preset %s', (preset) => {
+    const states = pathStates(scenario(preset));
+    for (const id of Object.keys(states) as PathId[]) {
+      expect(pathReasons(id, scenario(preset)).length, `${preset} ${id}`).toBeGreaterThan(0);
     }
   });
 });
