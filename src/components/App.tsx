@@ -1,6 +1,6 @@
 import { selectTableView } from '../state/selectors';
 import { lazy, Suspense } from 'react';
-import { useStore, useStoreApi } from '../state/store';
+import { useStore, useStoreApi } from '../state/useStore';
 import { ControlsPanel } from './controls/ControlsPanel';
 import { Graph } from './graph/Graph';
 import { Legend } from './graph/Legend';

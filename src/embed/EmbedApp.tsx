@@ -7,7 +7,7 @@ import { reportOf } from '../model/reportOf';
 import { summaryLine } from '../model/report';
 import { encodeQuery } from '../model/urlCodec';
 import { selectConfig } from '../state/selectors';
-import { useStore } from '../state/store';
+import { useStore } from '../state/useStore';
 import type { ControlsMode } from './attributes';
 import './embed.css';
 

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { encodeQuery } from '../model/urlCodec';
-import { useStoreApi } from '../state/store';
+import { useStoreApi } from '../state/useStore';
 import { embedSnippets, type EmbedSnippets } from './snippet';
 
 function currentSnippets(api: ReturnType<typeof useStoreApi>): EmbedSnippets {

@@ -1,5 +1,4 @@
-import { createContext, useContext } from 'react';
-import { useStore as useZustandStore, type StateCreator } from 'zustand';
+import type { StateCreator } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import { persist, subscribeWithSelector } from 'zustand/middleware';
 import { setKey, type ConfigKey, type ConfigValue } from '../model/config';
@@ -148,10 +147,6 @@ const tourSlice: Slice<TourSlice> = (set) => ({
   setPredictMask: (predictMask) => set({ predictMask }),
 });
 
-/** Embed mode (?embed=1 in an iframe) must not read or write the host page's storage. */
-const embeddedPage = (): boolean =>
-  typeof location !== 'undefined' && new URLSearchParams(location.search).get('embed') === '1';
-
 const pickSaved = (s: Store): Saved => ({
   config: s.config,
   preset: s.preset,
@@ -170,7 +165,11 @@ const slices: Slice<Store> = (...a) => ({
   ...tourSlice(...a),
 });
 
-/** Builds one app store. `persist: false` (embeds) reads and writes no storage at all. */
+/**
+ * Builds one app store; each entry point (the page, each <kube-paths> element, each test) makes
+ * its own, and nothing is created at import time. `persist: false` (embeds) reads and writes no
+ * storage at all.
+ */
 export function createAppStore(options: { readonly persist: boolean }) {
   let report: (id: string, text: string) => void = () => {};
   const store = createStore<Store>()(
@@ -214,26 +213,13 @@ export function createAppStore(options: { readonly persist: boolean }) {
 /** A store instance: getState, setState, subscribe (with selector), persist. */
 export type AppStore = ReturnType<typeof createAppStore>;
 
-/** The page's store. Embedded elements make their own with createAppStore({ persist: false }). */
-export const appStore: AppStore = createAppStore({ persist: !embeddedPage() });
-
-/** Which store the components below read; the page's by default, an embed's inside an element. */
-export const StoreContext = createContext<AppStore>(appStore);
-
-/** Reads the store of the surrounding StoreContext through a selector (primitive or stable). */
-export function useStore<T>(selector: (s: Store) => T): T {
-  return useZustandStore(useContext(StoreContext), selector);
-}
-
-/** The store object itself, for event handlers that read state imperatively. */
-export function useStoreApi(): AppStore {
-  return useContext(StoreContext);
-}
-
-/** Restores the saved scenario and preferences; returns whether anything was restored. */
-export function hydrateSaved(store: AppStore = appStore): boolean {
+/**
+ * Restores the saved scenario and preferences of a persisted store; returns whether anything was
+ * restored. Only the page calls it, and never in embed mode (its store does not persist).
+ */
+export function hydrateSaved(store: AppStore): boolean {
   void store.persist.rehydrate();
-  return store.persist.hasHydrated() && !embeddedPage() && localSaved();
+  return store.persist.hasHydrated() && localSaved();
 }
 
 function localSaved(): boolean {

@@ -1,9 +1,9 @@
 import { shallow } from 'zustand/shallow';
 import { decodeQuery, encodeQuery, type UrlState } from '../model/urlCodec';
 import { scenarioOf } from './scenarioOf';
-import { appStore, type Store } from './store';
+import type { AppStore, Store } from './store';
 
-type Api = Pick<typeof appStore, 'getState' | 'setState' | 'subscribe'>;
+type Api = Pick<AppStore, 'getState' | 'setState' | 'subscribe'>;
 
 /** Parameters that set how the page runs, not the scenario (they never override saved state). */
 const PAGE_PARAMS = new Set(['embed', 'crash']);
@@ -15,6 +15,14 @@ function withoutPageParams(search: string): string {
   params.delete('crash');
   const rest = params.toString();
   return rest ? `?${rest}` : '';
+}
+
+/**
+ * True when the page runs as an embed (`?embed=1`, or any other value the link codec reads as on):
+ * minimal chrome, and no storage read or written. The one place that decides it.
+ */
+export function isEmbedLink(search: string): boolean {
+  return decodeQuery(withoutPageParams(search)).state.embed === true;
 }
 
 /** True when the query string says anything about the scenario or view. */
@@ -49,11 +57,7 @@ function toUrlState(s: Store, withTheme: boolean, embed: boolean): UrlState {
  * (replaceState, no reload). The theme is written only once it was chosen, so a shared link does
  * not override the reader's colour-scheme preference unless it says so. Returns the unsubscriber.
  */
-export function startUrlSync(
-  win: Window = window,
-  store: Api = appStore,
-  restored = false,
-): () => void {
+export function startUrlSync(win: Window, store: Api, restored = false): () => void {
   const { state, ignored } = decodeQuery(withoutPageParams(win.location.search));
   // A bare reload keeps what was saved locally; a link with parameters wins over it.
   const keepSaved = restored && !hasScenarioParams(win.location.search);

@@ -1,5 +1,5 @@
 import { CONFIG_KEYS, KEY_SPECS, type KeyGroup } from '../../model/config';
-import { useStore } from '../../state/store';
+import { useStore } from '../../state/useStore';
 import { KeyControl } from './KeyControl';
 import { PresetPicker } from './PresetPicker';
 import { SizeControls } from './SizeControls';

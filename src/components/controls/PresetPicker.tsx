@@ -1,7 +1,7 @@
 import { matchingPreset } from '../../model/presetMatch';
 import { isPresetName, PRESET_DESCRIPTIONS, PRESET_NAMES } from '../../model/presets';
 import { selectConfig, selectPreset } from '../../state/selectors';
-import { useStore } from '../../state/store';
+import { useStore } from '../../state/useStore';
 
 /** The seven presets; shows "custom" once the config is edited. */
 export function PresetPicker() {

@@ -9,7 +9,7 @@ import {
   selectPodsPerNode,
   selectUntrusted,
 } from '../../state/selectors';
-import { useStore } from '../../state/store';
+import { useStore } from '../../state/useStore';
 import { BandLabel, ClusterComponents, ContextLinks, Zones } from './ClusterParts';
 import { Defs } from './Defs';
 import { Highlight, SelectedRing } from './Highlight';

@@ -7,7 +7,7 @@ import type { Route } from '../../model/route';
 import type { PathInstance } from '../../model/topology';
 import type { PathState } from '../../model/types';
 import { selectIsPathSelected, selectPathChange, selectPathRoute, selectPathState } from '../../state/selectors';
-import { useStore } from '../../state/store';
+import { useStore } from '../../state/useStore';
 import { CHANGE_MARKS } from '../review/changeMarks';
 
 const ROUTE_WORDS: Readonly<Record<Route, string>> = {

@@ -3,7 +3,7 @@ import type * as ImporterModule from '../../model/import';
 import type { ImportError, ImportResult } from '../../model/import';
 import { PRESET_NAMES, DEFAULT_PRESET, isPresetName, type PresetName } from '../../model/presets';
 import { selectCanUndo } from '../../state/selectors';
-import { useStore } from '../../state/store';
+import { useStore } from '../../state/useStore';
 import { FileViewer } from './FileViewer';
 import { ProvenanceTable } from './ProvenanceTable';
 import { addInputs, readBrowserFiles, type PanelInput } from './readBrowserFiles';

@@ -3,7 +3,7 @@ import { findingsFor } from '../../model/findings';
 import { pitfallsForComponent } from '../../model/pitfalls';
 import { buildTopology } from '../../model/topology';
 import { selectConfig } from '../../state/selectors';
-import { useStore } from '../../state/store';
+import { useStore } from '../../state/useStore';
 
 const SEVERITY_GLYPH = { critical: '‼', high: '!', medium: '•', low: '·' } as const;
 

@@ -3,7 +3,7 @@ import { formatValue } from '../../model/config';
 import { matchingPreset } from '../../model/presetMatch';
 import { applyChanges } from '../../model/search';
 import type { PathId, PathState } from '../../model/types';
-import { useStore, useStoreApi } from '../../state/store';
+import { useStore, useStoreApi } from '../../state/useStore';
 import { StateBadge } from '../StateBadge';
 
 interface Props {

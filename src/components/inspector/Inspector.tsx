@@ -2,7 +2,8 @@ import { lazy, Suspense, useEffect, useRef } from 'react';
 import { PATH_SPECS } from '../../model/paths';
 import { statesOf } from '../../model/derive';
 import { selectConfig, selectSelection } from '../../state/selectors';
-import { useStore, type Selection } from '../../state/store';
+import type { Selection } from '../../state/store';
+import { useStore } from '../../state/useStore';
 
 // The details (fixes, properties, pitfalls, findings) load with the first selection, not the page.
 const PathInspector = lazy(() => import('./PathInspector').then((m) => ({ default: m.PathInspector })));

@@ -6,7 +6,7 @@ import { pathProperties, type PathProperties } from '../../model/properties';
 import { relatedFindings } from '../../model/related';
 import { isSafe, type PathId } from '../../model/types';
 import { selectConfig, selectUntrusted } from '../../state/selectors';
-import { useStore } from '../../state/store';
+import { useStore } from '../../state/useStore';
 import { StateBadge } from '../StateBadge';
 import { FixList } from './FixList';
 

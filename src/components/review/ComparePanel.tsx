@@ -5,7 +5,7 @@ import { isPresetName, PRESET_NAMES, PRESETS, DEFAULT_PRESET } from '../../model
 import type { Config } from '../../model/types';
 import type { Ignored } from '../../model/urlCodec';
 import { selectCompareBaseline, selectConfig } from '../../state/selectors';
-import { useStore } from '../../state/store';
+import { useStore } from '../../state/useStore';
 import { StateBadge } from '../StateBadge';
 import { baselineFromLink } from './baseline';
 import { CHANGE_MARKS, CHANGE_TITLES } from './changeMarks';

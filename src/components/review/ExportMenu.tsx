@@ -5,7 +5,7 @@ import {
   selectPreset,
   selectTableView,
 } from '../../state/selectors';
-import { useStoreApi, useStore } from '../../state/store';
+import { useStore, useStoreApi } from '../../state/useStore';
 import { captionLines, exportFileName } from './caption';
 import './review.css';
 

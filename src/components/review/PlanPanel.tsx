@@ -6,7 +6,7 @@ import { matchingPreset } from '../../model/presetMatch';
 import { statesOf } from '../../model/derive';
 import { PATH_IDS, type PathId, type PathState } from '../../model/types';
 import { selectConfig, selectSelection } from '../../state/selectors';
-import { useStore } from '../../state/store';
+import { useStore } from '../../state/useStore';
 import { StateBadge } from '../StateBadge';
 import { cachedPlan } from './planCache';
 import { SnippetBlock } from './SnippetBlock';

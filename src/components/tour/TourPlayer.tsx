@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { findTour, type Tour } from '../../model/tours';
 import type { PathState } from '../../model/types';
-import { useStore, useStoreApi } from '../../state/store';
+import { useStore, useStoreApi } from '../../state/useStore';
 import { applyTourStep } from './applyStep';
 import { PredictQuestion } from './PredictQuestion';
 import { tourKeyStep } from './tourKeys';
