@@ -5,7 +5,6 @@ import { parseSaved, safeStorage, type Saved } from './persistence';
 
 const saved: Saved = {
   config: PRESETS.hardened,
-  preset: 'hardened',
   nodes: 12,
   podsPerNode: 4,
   theme: 'dark',
@@ -42,10 +41,16 @@ describe('parseSaved', () => {
     expect(parseSaved(JSON.parse(JSON.stringify(saved)))).toEqual({ ok: true, value: saved });
   });
 
+  it.each(['hardened', 'kubeadm', 'mine', null])(
+    'ignores the preset field of older saved data (%s): the preset is derived from the config',
+    (preset) => {
+      expect(parseSaved({ ...saved, preset })).toEqual({ ok: true, value: saved });
+    },
+  );
+
   it.each([
     ['a string', 'garbage', 'not an object'],
     ['a bad config', { ...saved, config: { nope: 1 } }, 'configuration'],
-    ['an unknown preset', { ...saved, preset: 'mine' }, 'unknown preset'],
     ['too many nodes', { ...saved, nodes: 5000 }, 'nodes must be'],
     ['string sizes', { ...saved, nodes: '3' }, 'not numbers'],
     ['an unknown theme', { ...saved, theme: 'pink' }, 'unknown theme'],

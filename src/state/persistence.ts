@@ -1,5 +1,4 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { isPresetName, type PresetName } from '../model/presets';
 import { checkSize } from '../model/topology';
 import type { Config, Result } from '../model/types';
 import { parseConfig } from '../model/validate';
@@ -8,10 +7,12 @@ import { parseConfig } from '../model/validate';
 export const STORAGE_KEY = 'kube-paths';
 export const SAVED_VERSION = 1;
 
-/** What is saved locally: the scenario and UI preferences (never selection or notices). */
+/**
+ * What is saved locally: the scenario and UI preferences (never selection or notices). The preset
+ * is not saved: it is derived from the config (a `preset` field in older saved data is ignored).
+ */
 export interface Saved {
   readonly config: Config;
-  readonly preset: PresetName | null;
   readonly nodes: number;
   readonly podsPerNode: number;
   readonly theme: 'light' | 'dark';
@@ -30,13 +31,6 @@ export function parseSaved(data: unknown): Result<Saved> {
   if (!isObject(data)) return { ok: false, error: 'not an object' };
   const config = parseConfig(data.config);
   if (!config.ok) return { ok: false, error: `configuration: ${config.error}` };
-  const preset =
-    data.preset === null
-      ? null
-      : typeof data.preset === 'string' && isPresetName(data.preset)
-        ? data.preset
-        : undefined;
-  if (preset === undefined) return { ok: false, error: 'unknown preset' };
   const size = checkSize(Number(data.nodes), Number(data.podsPerNode));
   if (typeof data.nodes !== 'number' || typeof data.podsPerNode !== 'number' || !size.ok) {
     return { ok: false, error: size.ok ? 'sizes are not numbers' : size.error };
@@ -49,7 +43,6 @@ export function parseSaved(data: unknown): Result<Saved> {
     ok: true,
     value: {
       config: config.value,
-      preset,
       nodes: data.nodes,
       podsPerNode: data.podsPerNode,
       theme: data.theme,

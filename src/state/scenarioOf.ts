@@ -6,11 +6,10 @@ export function scenarioOf(
   state: UrlState,
 ): Pick<
   Store,
-  'config' | 'preset' | 'nodes' | 'podsPerNode' | 'previous' | 'selection' | 'highContrast'
+  'config' | 'nodes' | 'podsPerNode' | 'previous' | 'selection' | 'highContrast'
 > {
   return {
     config: state.config,
-    preset: state.preset,
     nodes: state.nodes,
     podsPerNode: state.pods,
     previous: null,

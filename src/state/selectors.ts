@@ -1,12 +1,15 @@
 import { classifyChange, type ChangeKind } from '../model/compare';
 import { statesOf } from '../model/derive';
+import { matchingPreset } from '../model/presetMatch';
+import type { PresetName } from '../model/presets';
 import { routeOf, type Route } from '../model/route';
 import type { Config, PathId, PathState } from '../model/types';
 import type { Store } from './store';
 
 /** Named selectors: each returns a primitive or a stable reference. */
 export const selectConfig = (s: Store): Config => s.config;
-export const selectPreset = (s: Store) => s.preset;
+/** The preset the config equals, or null: derived, so an edit that lands on a preset is named. */
+export const selectPreset = (s: Store): PresetName | null => matchingPreset(s.config);
 export const selectNodes = (s: Store): number => s.nodes;
 export const selectPodsPerNode = (s: Store): number => s.podsPerNode;
 export const selectSelection = (s: Store) => s.selection;
@@ -39,8 +42,11 @@ export const selectIsPathSelected =
 /** Konnectivity is configured (its server and agents are drawn faded otherwise). */
 export const selectKonnectivityEnabled = (s: Store): boolean => s.config.konnectivity.enabled;
 
-/** True when the last replaceConfig (import, plan, preset) can be undone. */
+/** True when the last replacement (preset, import, plan, fix, tour step) can be undone. */
 export const selectCanUndo = (s: Store): boolean => s.previous !== null;
+
+/** True when the last replacement was an import, so "Undo import" undoes exactly that. */
+export const selectCanUndoImport = (s: Store): boolean => s.previous?.cause === 'import';
 
 /** The compare baseline (a config) or null when not comparing. */
 export const selectCompareBaseline = (s: Store): Config | null => s.compareBaseline;

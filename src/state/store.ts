@@ -6,20 +6,24 @@ import { DEFAULT_PRESET, PRESETS, type PresetName } from '../model/presets';
 import type { Config, PathId } from '../model/types';
 import { parseSaved, safeStorage, SAVED_VERSION, STORAGE_KEY, type Saved } from './persistence';
 
-/** The scenario: sources of truth only; assessments are derived from `config` by the model. */
+/** What replaced the whole config last: a preset, an import, a plan, a fix or a tour step. */
+export type ReplaceCause = 'preset' | 'import' | 'plan' | 'fix' | 'tour';
+
+/**
+ * The scenario: sources of truth only. Assessments, and the preset the config equals
+ * (selectPreset), are derived from `config`.
+ */
 export interface ScenarioSlice {
   readonly config: Config;
-  /** The preset the config equals, or null once edited / imported. */
-  readonly preset: PresetName | null;
   readonly nodes: number;
   readonly podsPerNode: number;
-  /** The scenario before the last replaceConfig (import, plan, preset), for one-step undo. */
-  readonly previous: { readonly config: Config; readonly preset: PresetName | null } | null;
+  /** The config before the last replacement, and what replaced it, for one-step undo. */
+  readonly previous: { readonly config: Config; readonly cause: ReplaceCause } | null;
   applyPreset(name: PresetName): void;
   setConfigKey(key: ConfigKey, value: ConfigValue): void;
   setSize(nodes: number, podsPerNode: number): void;
-  /** Replaces the whole config (import, plan, shared link), remembering the previous one. */
-  replaceConfig(config: Config, preset?: PresetName | null): void;
+  /** Replaces the whole config (import, plan, fix, tour), remembering the previous one. */
+  replaceConfig(config: Config, cause: ReplaceCause): void;
   /** Returns to the scenario before the last replaceConfig. */
   undoReplace(): void;
   /** The config the current one is compared against (Compare panel and graph overlay), or null. */
@@ -91,25 +95,15 @@ type Slice<T> = StateCreator<Store, [['zustand/subscribeWithSelector', never]], 
 
 const scenarioSlice: Slice<ScenarioSlice> = (set) => ({
   config: PRESETS[DEFAULT_PRESET],
-  preset: DEFAULT_PRESET,
   nodes: 3,
   podsPerNode: 3,
   previous: null,
   applyPreset: (name) =>
-    set((s) => ({
-      config: PRESETS[name],
-      preset: name,
-      previous: { config: s.config, preset: s.preset },
-    })),
-  setConfigKey: (key, value) =>
-    set((s) => ({ config: setKey(s.config, key, value), preset: null })),
+    set((s) => ({ config: PRESETS[name], previous: { config: s.config, cause: 'preset' } })),
+  setConfigKey: (key, value) => set((s) => ({ config: setKey(s.config, key, value) })),
   setSize: (nodes, podsPerNode) => set({ nodes, podsPerNode }),
-  replaceConfig: (config, preset = null) =>
-    set((s) => ({ config, preset, previous: { config: s.config, preset: s.preset } })),
-  undoReplace: () =>
-    set((s) =>
-      s.previous ? { config: s.previous.config, preset: s.previous.preset, previous: null } : {},
-    ),
+  replaceConfig: (config, cause) => set((s) => ({ config, previous: { config: s.config, cause } })),
+  undoReplace: () => set((s) => (s.previous ? { config: s.previous.config, previous: null } : {})),
   compareBaseline: null,
   setCompareBaseline: (compareBaseline) => set({ compareBaseline }),
 });
@@ -149,7 +143,6 @@ const tourSlice: Slice<TourSlice> = (set) => ({
 
 const pickSaved = (s: Store): Saved => ({
   config: s.config,
-  preset: s.preset,
   nodes: s.nodes,
   podsPerNode: s.podsPerNode,
   theme: s.theme,

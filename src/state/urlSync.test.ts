@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { PRESETS } from '../model/presets';
 import { fakeWindow } from '../test/fakeWindow';
+import { selectPreset } from './selectors';
 import { createAppStore } from './store';
 import { isEmbedLink, startUrlSync, URL_NOTICE_ID } from './urlSync';
 
@@ -26,7 +27,7 @@ describe('startUrlSync', () => {
     const { win, calls } = fakeWindow('?preset=hardened&nodes=7&select=apiserver');
     stop = startUrlSync(win, store);
     const s = store.getState();
-    expect([s.config, s.preset, s.nodes, s.selection]).toEqual([
+    expect([s.config, selectPreset(s), s.nodes, s.selection]).toEqual([
       PRESETS.hardened,
       'hardened',
       7,

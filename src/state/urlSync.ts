@@ -1,6 +1,7 @@
 import { shallow } from 'zustand/shallow';
 import { decodeQuery, encodeQuery, type UrlState } from '../model/urlCodec';
 import { scenarioOf } from './scenarioOf';
+import { selectPreset } from './selectors';
 import type { AppStore, Store } from './store';
 
 type Api = Pick<AppStore, 'getState' | 'setState' | 'subscribe'>;
@@ -38,7 +39,7 @@ const systemTheme = (win: Window): 'light' | 'dark' =>
 
 function toUrlState(s: Store, withTheme: boolean, embed: boolean): UrlState {
   return {
-    preset: s.preset,
+    preset: selectPreset(s),
     config: s.config,
     nodes: s.nodes,
     pods: s.podsPerNode,
@@ -93,7 +94,6 @@ export function startUrlSync(win: Window, store: Api, restored = false): () => v
     (s) =>
       [
         s.config,
-        s.preset,
         s.nodes,
         s.podsPerNode,
         s.selection,

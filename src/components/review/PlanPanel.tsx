@@ -2,7 +2,6 @@ import { useMemo, useState } from 'react';
 import { formatValue } from '../../model/config';
 import { applyPlan, type PlanFound, type PlanScope } from '../../model/plan';
 import { PATH_SPECS } from '../../model/paths';
-import { matchingPreset } from '../../model/presetMatch';
 import { statesOf } from '../../model/derive';
 import { PATH_IDS, type PathId, type PathState } from '../../model/types';
 import { selectConfig, selectSelection } from '../../state/selectors';
@@ -84,7 +83,7 @@ export function PlanPanel() {
   const apply = () => {
     if (!plan.ok || plan.steps.length === 0) return;
     const next = applyPlan(config, plan);
-    replaceConfig(next, matchingPreset(next));
+    replaceConfig(next, 'plan');
     notify({
       id: 'plan-applied',
       tone: 'info',
