@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { detailLevel } from '../../layout/detail';
-import { columnsFor, computeLayout, type Layout } from '../../layout/layout';
+import { columnsFor, computeLayout } from '../../layout/layout';
 import { buildTopology, SERVICES } from '../../model/topology';
 import { PATH_IDS, type PathId } from '../../model/types';
 import {
@@ -57,17 +57,19 @@ export function Graph() {
   const zoom = useZoom(stageRef, svgRef, gRef);
   const fit = useCallback(() => zoom.fit(layout.width, layout.height), [zoom, layout]);
   const hasSize = size.width > 0 && size.height > 0;
-  // Draw the (possibly thousands of) paths once, at the fitted zoom: rendering before the first
-  // measurement or before the fit would render every path twice (new columns, new detail level).
-  const [fitted, setFitted] = useState<Layout | null>(null);
+  // Draw the (possibly thousands of) paths first at the fitted zoom: rendering before the first
+  // measurement or before the first fit would render every path twice (new columns, new detail
+  // level). After that the paths stay mounted: a later layout (another node count) re-fits and
+  // updates them in place; unmounting them for that one render would remount every path.
+  const [fittedOnce, setFittedOnce] = useState(false);
   useEffect(() => {
     if (!hasSize) return;
     fit();
     // The fit goes to d3-zoom and the store first; this render then draws the paths once.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    setFitted(layout);
+    setFittedOnce(true);
   }, [fit, hasSize, layout]);
-  const ready = fitted === layout;
+  const ready = fittedOnce;
   const shown = useProgressive(ready ? nodes : 0, NODES_PER_FRAME);
 
   const select = useStore((s) => s.select);
