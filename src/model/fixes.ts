@@ -1,7 +1,7 @@
 import { formatValue } from './config';
 import { computeFacts, pathState, pathStates } from './rules';
 import { applyChanges, minimalChangeSets, type Change } from './search';
-import { sideEffectNote } from './sideEffects';
+import { sideEffectNotes } from './sideEffects';
 import { isSafe, PATH_IDS, type Config, type PathId, type PathState } from './types';
 
 /** A set of changes that would change a path's state, with what else it does. */
@@ -42,11 +42,7 @@ export function describeChanges(changes: readonly Change[]): string {
 function toFix(config: Config, id: PathId, changes: readonly Change[]): Fix {
   const after = applyChanges(config, changes);
   const state = pathState(id, computeFacts(after));
-  // The kubelet-CA warning is moot when the same fix also gives kubelets CA-signed certificates.
-  const certsToo = changes.some((c) => c.key === 'kubelet.servingCertificate');
-  const notes = changes
-    .filter((c) => !(certsToo && c.key === 'apiserver.kubeletCertificateAuthority'))
-    .flatMap((c) => sideEffectNote(c.key, c.value) ?? []);
+  const notes = sideEffectNotes(config, changes).flat();
   return {
     changes,
     state,

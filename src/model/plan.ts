@@ -7,10 +7,9 @@ import {
   type ConfigValue,
 } from './config';
 import { regressions } from './fixes';
-import { kubeletCertVerifiable } from './predicates';
 import { pathStates } from './rules';
 import { applyChanges, forEachChangeSet, type Change } from './search';
-import { sideEffectNote } from './sideEffects';
+import { sideEffectNotes } from './sideEffects';
 import { planSnippets, type Snippet } from './snippets';
 import { isSafe, PATH_IDS, type Config, type PathId, type PathState } from './types';
 
@@ -117,18 +116,7 @@ const rank = (ch: Change): number => {
   return i * 4 + values.findIndex((v) => sameValue(v, ch.value));
 };
 
-function notesFor(config: Config, changes: readonly Change[]): string[][] {
-  return changes.map((c) => {
-    // The CA warning is moot once kubelets serve CA-signed certificates (or an earlier step does it).
-    if (
-      c.key === 'apiserver.kubeletCertificateAuthority' &&
-      (kubeletCertVerifiable(config) || changes.some((o) => o.key === 'kubelet.servingCertificate'))
-    )
-      return [];
-    const note = sideEffectNote(c.key, c.value);
-    return note ? [note] : [];
-  });
-}
+const notesFor = sideEffectNotes;
 
 /** Orders equal-size plans: fewer regressions, then fewer side effects, then preference order. */
 function better(config: Config, a: readonly Change[], b: readonly Change[]): boolean {

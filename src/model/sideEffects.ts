@@ -1,5 +1,7 @@
 import type { ConfigKey, ConfigValue } from './config';
 import { formatValue } from './config';
+import { kubeletCertVerifiable } from './predicates';
+import type { Config } from './types';
 
 /** Operational consequences of a change, keyed `key=value` (DOMAIN.md §8 pitfalls). */
 const NOTES: Readonly<Record<string, string>> = {
@@ -43,4 +45,22 @@ const NOTES: Readonly<Record<string, string>> = {
 /** The known operational side effect of setting `key` to `value`, if any. */
 export function sideEffectNote(key: ConfigKey, value: ConfigValue): string | undefined {
   return NOTES[`${key}=${formatValue(value)}`];
+}
+
+/**
+ * The side-effect notes of applying `changes` to `config`, one list per change, in order: the one
+ * place that decides them, for the inspector's fixes and the plan alike. The kubelet-CA warning is
+ * moot when kubelets already serve verifiable certificates, or the same changes give them some.
+ */
+export function sideEffectNotes(
+  config: Config,
+  changes: readonly { readonly key: ConfigKey; readonly value: ConfigValue }[],
+): string[][] {
+  const certsVerifiable =
+    kubeletCertVerifiable(config) || changes.some((c) => c.key === 'kubelet.servingCertificate');
+  return changes.map((c) => {
+    if (c.key === 'apiserver.kubeletCertificateAuthority' && certsVerifiable) return [];
+    const note = sideEffectNote(c.key, c.value);
+    return note ? [note] : [];
+  });
 }
