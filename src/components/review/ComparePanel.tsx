@@ -7,7 +7,7 @@ import type { Ignored } from '../../model/urlCodec';
 import { selectCompareBaseline, selectConfig } from '../../state/selectors';
 import { useStore } from '../../state/useStore';
 import { StateBadge } from '../StateBadge';
-import { baselineFromLink } from './baseline';
+import { baselineFromLink } from '../../model/linkBaseline';
 import { CHANGE_MARKS, CHANGE_TITLES } from './changeMarks';
 
 type Source = string; // a preset name, 'previous' or 'link'

@@ -6,7 +6,7 @@ import {
   selectTableView,
 } from '../../state/selectors';
 import { useStore, useStoreApi } from '../../state/useStore';
-import { captionLines, exportFileName } from './caption';
+import { captionLines, exportFileName } from '../../model/caption';
 import './review.css';
 
 type Format = 'svg' | 'png' | 'md' | 'json';
@@ -60,7 +60,7 @@ export function ExportMenu() {
     try {
       // The exporters (and the plan search they report) load on first use, not with the page.
       const [{ download, exportDiagramSvg, svgToPng }, { pageJson, pageMarkdown }] =
-        await Promise.all([import('./exportSvg'), import('./reports')]);
+        await Promise.all([import('./exportSvg'), import('../../model/pageReports')]);
       if (format === 'md')
         download(new Blob([pageMarkdown(input)], { type: 'text/markdown' }), name);
       else if (format === 'json')

@@ -7,7 +7,7 @@ import { PATH_IDS, type PathId, type PathState } from '../../model/types';
 import { selectConfig, selectSelection } from '../../state/selectors';
 import { useStore } from '../../state/useStore';
 import { StateBadge } from '../StateBadge';
-import { cachedPlan } from './planCache';
+import { cachedPlan } from '../../model/planCache';
 import { SnippetBlock } from './SnippetBlock';
 
 function PlanSteps({ plan }: { readonly plan: PlanFound }) {

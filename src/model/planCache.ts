@@ -1,5 +1,5 @@
-import { planFor, type Plan, type PlanScope } from '../../model/plan';
-import type { Config } from '../../model/types';
+import { planFor, type Plan, type PlanScope } from './plan';
+import type { Config } from './types';
 
 const cache = new WeakMap<Config, Map<PlanScope, Plan>>();
 
