@@ -1,4 +1,4 @@
-import { selectTableView } from '../state/selectors';
+import { selectPredictMask, selectTableView } from '../state/selectors';
 import { lazy, Suspense } from 'react';
 import { useStore, useStoreApi } from '../state/useStore';
 import { ControlsPanel } from './controls/ControlsPanel';
@@ -38,7 +38,7 @@ export function App() {
     </PanelBoundary>
   );
   const presenter = useStore((s) => s.presenter);
-  const predict = useStore((s) => s.predictMask);
+  const predict = useStore(selectPredictMask);
   const tour = useStore((s) => s.tour !== null);
   const setTour = useStore((s) => s.setTour);
   const endTour = () => setTour(null);

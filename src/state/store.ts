@@ -3,7 +3,7 @@ import { createStore } from 'zustand/vanilla';
 import { persist, subscribeWithSelector } from 'zustand/middleware';
 import { setKey, type ConfigKey, type ConfigValue } from '../model/config';
 import { DEFAULT_PRESET, PRESETS, type PresetName } from '../model/presets';
-import type { Config, PathId } from '../model/types';
+import type { Config, PathId, PathState } from '../model/types';
 import { parseSaved, safeStorage, SAVED_VERSION, STORAGE_KEY, type Saved } from './persistence';
 
 /** What replaced the whole config last: a preset, an import, a plan, a fix or a tour step. */
@@ -26,10 +26,20 @@ export interface ScenarioSlice {
   replaceConfig(config: Config, cause: ReplaceCause): void;
   /** Returns to the scenario before the last replaceConfig. */
   undoReplace(): void;
-  /** The config the current one is compared against (Compare panel and graph overlay), or null. */
-  readonly compareBaseline: Config | null;
-  setCompareBaseline(config: Config | null): void;
+  /**
+   * What the current config is compared against (Compare panel and graph overlay), or null. The
+   * source, not a config: the baseline is derived from it (selectCompareBaseline), so "before the
+   * last replacement" follows `previous` and a link is read once from its text.
+   */
+  readonly compareSource: CompareSource | null;
+  setCompareSource(source: CompareSource | null): void;
 }
+
+/** A compare baseline's source: a preset, the config before the last replacement, or a link (null until one is given). */
+export type CompareSource =
+  | { readonly kind: 'preset'; readonly preset: PresetName }
+  | { readonly kind: 'previous' }
+  | { readonly kind: 'link'; readonly link: string | null };
 
 /** A selected path instance (by its topology key) or component instance. */
 export type Selection =
@@ -78,15 +88,22 @@ export interface NoticeSlice {
   dismiss(id: string): void;
 }
 
-/** Workshop mode: the running tour step, presenter view, and a path hidden until predicted. */
+/** An answer to a tour step's "predict" question: the state guessed, or 'skipped'. */
+export type Prediction = PathState | 'skipped';
+
+/**
+ * Workshop mode: the running tour step, presenter view, and the predictions given so far. The
+ * path hidden until predicted is derived from the step and the predictions (selectPredictMask).
+ */
 export interface TourSlice {
   readonly tour: { readonly id: string; readonly step: number } | null;
   readonly presenter: boolean;
-  /** The path whose state stays hidden until the step's "predict" question is answered. */
-  readonly predictMask: PathId | null;
+  /** Answers by `tourId:step`, kept while the tour runs (going back shows the answer given). */
+  readonly predictions: Readonly<Record<string, Prediction>>;
+  /** Starts, moves or (null) ends a tour; ending or switching tours forgets the predictions. */
   setTour(tour: { readonly id: string; readonly step: number } | null): void;
   setPresenter(on: boolean): void;
-  setPredictMask(id: PathId | null): void;
+  predict(tourId: string, step: number, answer: Prediction): void;
 }
 
 export type Store = ScenarioSlice & SelectionSlice & ViewSlice & NoticeSlice & TourSlice;
@@ -104,8 +121,8 @@ const scenarioSlice: Slice<ScenarioSlice> = (set) => ({
   setSize: (nodes, podsPerNode) => set({ nodes, podsPerNode }),
   replaceConfig: (config, cause) => set((s) => ({ config, previous: { config: s.config, cause } })),
   undoReplace: () => set((s) => (s.previous ? { config: s.previous.config, previous: null } : {})),
-  compareBaseline: null,
-  setCompareBaseline: (compareBaseline) => set({ compareBaseline }),
+  compareSource: null,
+  setCompareSource: (compareSource) => set({ compareSource }),
 });
 
 const selectionSlice: Slice<SelectionSlice> = (set) => ({
@@ -135,10 +152,12 @@ const noticeSlice: Slice<NoticeSlice> = (set) => ({
 const tourSlice: Slice<TourSlice> = (set) => ({
   tour: null,
   presenter: false,
-  predictMask: null,
-  setTour: (tour) => set({ tour }),
+  predictions: {},
+  setTour: (tour) =>
+    set((s) => ({ tour, ...(tour?.id === s.tour?.id ? {} : { predictions: {} }) })),
   setPresenter: (presenter) => set({ presenter }),
-  setPredictMask: (predictMask) => set({ predictMask }),
+  predict: (tourId, step, answer) =>
+    set((s) => ({ predictions: { ...s.predictions, [`${tourId}:${step}`]: answer } })),
 });
 
 const pickSaved = (s: Store): Saved => ({
