@@ -22,7 +22,7 @@ const pureBan = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results', 'bench/results*'] },
+  { ignores: ['dist', 'dist-e2e', 'node_modules', 'playwright-report', 'test-results', 'bench/results*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -126,7 +126,7 @@ test('compare against a pasted link reports the ignored parameters', async ({ ap
   await expect(panel.locator('.error-text')).toContainText('no query');
 });
 
-test('the SVG export parses as XML and holds the legend and the caption', async ({ app, page }) => {
+test('the SVG export parses as XML, holds the legend and the caption, and carries no test ids', async ({ app, page }) => {
   await app.open('?preset=konnectivity');
   await expect(page.getByTestId('graph').locator('[data-path="apiserver-kubelet"]').first()).toBeVisible();
   const { download, body } = await exportAs(page, /Diagram as SVG/);
@@ -140,8 +140,9 @@ test('the SVG export parses as XML and holds the legend and the caption', async 
     return {
       error: err?.textContent ?? null,
       root: doc.documentElement.nodeName,
-      legend: doc.querySelector('[data-testid="export-legend"]')?.textContent ?? '',
-      caption: doc.querySelector('[data-testid="export-caption"]')?.textContent ?? '',
+      legend: doc.querySelector('.kp-export-legend')?.textContent ?? '',
+      caption: doc.querySelector('.kp-export-caption')?.textContent ?? '',
+      testIds: doc.querySelectorAll('[data-testid]').length,
       paths: doc.querySelectorAll('.kp-paths [data-path]').length,
       style: doc.querySelector('style')?.textContent ?? '',
     };
@@ -153,6 +154,8 @@ test('the SVG export parses as XML and holds the legend and the caption', async 
   expect(parsed.caption).toContain('preset konnectivity');
   expect(parsed.caption).toMatch(/Kubernetes \d/);
   expect(parsed.paths).toBeGreaterThan(8);
+  expect(parsed.testIds).toBe(0);
+  expect(text).not.toContain('data-testid');
   // Standalone: every CSS variable was resolved to a concrete value.
   expect(parsed.style).toContain('.kp-path');
   expect(parsed.style).not.toContain('var(--');

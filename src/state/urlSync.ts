@@ -6,14 +6,17 @@ import type { AppStore, Store } from './store';
 
 type Api = Pick<AppStore, 'getState' | 'setState' | 'subscribe'>;
 
-/** Parameters that set how the page runs, not the scenario (they never override saved state). */
-const PAGE_PARAMS = new Set(['embed', 'crash']);
+/**
+ * Parameters that set how the page runs, not the scenario (they never override saved state).
+ * `crash` is the panels' self-test, known only to test builds.
+ */
+const PAGE_PARAMS = new Set(__KP_SELF_TEST__ ? ['embed', 'crash'] : ['embed']);
 
 /** The query string less the page-mode parameters, which the scenario codec does not know. */
 function withoutPageParams(search: string): string {
   const params = new URLSearchParams(search);
-  // The codec knows `embed` (it keeps it in the address bar); `crash` is the panels' self-test.
-  params.delete('crash');
+  // The codec knows `embed` (it keeps it in the address bar).
+  if (__KP_SELF_TEST__) params.delete('crash');
   const rest = params.toString();
   return rest ? `?${rest}` : '';
 }

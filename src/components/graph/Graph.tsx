@@ -12,6 +12,7 @@ import {
 import { useStore } from '../../state/useStore';
 import { BandLabel, ClusterComponents, ContextLinks, Zones } from './ClusterParts';
 import { Defs } from './Defs';
+import { useDiagramRef } from './diagramRef';
 import { Highlight, SelectedRing } from './Highlight';
 import { roveInNode } from './keyboard';
 import { NodeCard } from './NodeCard';
@@ -40,7 +41,7 @@ export function Graph() {
   const konnectivity = useStore(selectKonnectivityEnabled);
   const boxRef = useRef<HTMLDivElement>(null);
   const stageRef = useRef<HTMLDivElement>(null);
-  const svgRef = useRef<SVGSVGElement>(null);
+  const svgRef = useDiagramRef();
   const gRef = useRef<SVGGElement>(null);
   const size = useElementSize(boxRef);
 
@@ -118,7 +119,7 @@ export function Graph() {
         activate(el);
       } else if (roveInNode(svg, el, e.key)) e.preventDefault();
     },
-    [activate, fit, zoom],
+    [activate, fit, svgRef, zoom],
   );
   const lastHover = useRef<string | null>(null);
   const setHover = useCallback(

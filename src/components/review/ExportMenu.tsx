@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useContext, useEffect, useId, useRef, useState } from 'react';
+import { DiagramContext } from '../graph/diagramRef';
 import {
   selectCompareBaseline,
   selectConfig,
@@ -27,6 +28,7 @@ export function ExportMenu() {
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
   const root = useRef<HTMLDivElement>(null);
+  const diagram = useContext(DiagramContext);
   const toggleRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
@@ -66,7 +68,7 @@ export function ExportMenu() {
       else if (format === 'json')
         download(new Blob([pageJson(input)], { type: 'application/json' }), name);
       else {
-        const svg = document.querySelector<SVGSVGElement>('[data-testid="graph"] svg.kp-svg');
+        const svg = diagram?.current;
         if (!svg) throw new Error('the diagram is hidden (table only): show it to export it');
         const out = exportDiagramSvg(svg, captionLines(input.config, input.preset, now));
         const blob =
