@@ -27,7 +27,7 @@ const pureBan = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-e2e', 'node_modules', 'playwright-report', 'test-results', 'bench/results*'] },
+  { ignores: ['dist', 'dist-e2e', '.stryker-tmp', 'node_modules', 'playwright-report', 'test-results', 'bench/results*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -25,10 +25,16 @@ describe('sideEffectNotes: the kubelet-CA warning', () => {
     expect(caNoteOf(config, changes)).toBe(warns);
   });
 
-  it('gives one list per change, in order, with the note of each', () => {
-    const notes = sideEffectNotes(PRESETS.kubeadm, [BOOTSTRAP, { key: 'kubelet.readOnlyPort', value: 0 }]);
-    expect(notes).toHaveLength(2);
+  it('gives one list per change, in order, with the note of each and none where there is none', () => {
+    const notes = sideEffectNotes(PRESETS.kubeadm, [
+      BOOTSTRAP,
+      { key: 'kubelet.readOnlyPort', value: 10255 },
+      { key: 'kubelet.readOnlyPort', value: 0 },
+    ]);
+    expect(notes).toHaveLength(3);
     expect(notes[0]!.join()).toContain('serverTLSBootstrap: true needs an approver');
-    expect(notes[1]!.join()).toContain(':10255');
+    // Opening the read-only port has no operational side effect to warn about; closing it does.
+    expect(notes[1]).toEqual([]);
+    expect(notes[2]!.join()).toContain(':10255');
   });
 });
