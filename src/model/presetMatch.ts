@@ -8,7 +8,7 @@ export function differingKeys(a: Config, b: Config): ConfigKey[] {
 }
 
 /** True when two configs agree on every DOMAIN.md config key. */
-export function sameConfig(a: Config, b: Config): boolean {
+function sameConfig(a: Config, b: Config): boolean {
   return differingKeys(a, b).length === 0;
 }
 

@@ -43,7 +43,7 @@ const NOTES: Readonly<Record<string, string>> = {
 };
 
 /** The known operational side effect of setting `key` to `value`, if any. */
-export function sideEffectNote(key: ConfigKey, value: ConfigValue): string | undefined {
+function sideEffectNote(key: ConfigKey, value: ConfigValue): string | undefined {
   return NOTES[`${key}=${formatValue(value)}`];
 }
 

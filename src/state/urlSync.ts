@@ -30,7 +30,7 @@ export function isEmbedLink(search: string): boolean {
 }
 
 /** True when the query string says anything about the scenario or view. */
-export function hasScenarioParams(search: string): boolean {
+function hasScenarioParams(search: string): boolean {
   return [...new URLSearchParams(search).keys()].some((k) => !PAGE_PARAMS.has(k));
 }
 

@@ -17,7 +17,7 @@ const ROUTE_WORDS: Readonly<Record<Route, string>> = {
 };
 
 /** Accessible name: path, node and state, e.g. "apiserver → kubelet :10250 on node-2: unverified". */
-export function pathLabel(p: PathInstance, state: PathState, route: Route, target?: string): string {
+function pathLabel(p: PathInstance, state: PathState, route: Route, target?: string): string {
   const where = p.nodeName ? ` on ${p.nodeName}` : target ? ` to ${target}` : '';
   return `${PATH_SPECS[p.id].label}${where}: ${state}${ROUTE_WORDS[route]}`;
 }

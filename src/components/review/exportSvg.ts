@@ -1,5 +1,5 @@
-import { STATE_MEANINGS } from '../graph/glyphs';
-import { isSafe, STATES } from '../../model/types';
+import { legendMeaning } from '../graph/glyphs';
+import { STATES } from '../../model/types';
 import { resolveCssVars } from './cssVars';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -46,8 +46,7 @@ function legend(width: number, color: (name: string) => string): SVGGElement {
     item.append(el('line', { x1: 0, y1: 10, x2: 34, y2: 10, class: 'kp-path', 'data-state': s }));
     item.append(el('use', { href: `#kp-glyph-${s}`, class: 'kp-glyph', 'data-state': s, x: 40, y: 0, width: 20, height: 20 }));
     item.append(el('text', { x: 66, y: 10, 'font-size': 13, 'font-weight': 600, fill: color('--text') }, s));
-    const safety = s === 'disabled' ? '' : isSafe(s) ? ' · safe on an untrusted network' : ' · not safe on an untrusted network';
-    item.append(el('text', { x: 66, y: 25, 'font-size': 11, fill: color('--text-muted') }, `${STATE_MEANINGS[s]}${safety}`));
+    item.append(el('text', { x: 66, y: 25, 'font-size': 11, fill: color('--text-muted') }, legendMeaning(s)));
     g.append(item);
   });
   return g;
