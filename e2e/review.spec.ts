@@ -64,14 +64,20 @@ test('a plan for the selected path only, widened to the cluster and back, then a
   await expect(app.row('apiserver-kubelet')).toHaveAttribute('data-state', SAFE_OR_ABSENT);
 });
 
-test('the Copy button puts the snippet on the clipboard when the browser allows it', async ({ app, page, context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+/** Presses Copy on the first plan snippet of ca-mismatch, expects `status`, returns the snippet's text. */
+async function copyFirstSnippet(app: KubePaths, page: Page, status: string): Promise<string> {
   await app.open('?preset=ca-mismatch&select=apiserver-kubelet');
   const snippet = (await openPanel(page, 'Make it safe')).locator('.snippet').first();
   await snippet.getByRole('button', { name: 'Copy' }).click();
-  await expect(snippet.getByRole('status')).toHaveText('✓ copied');
+  await expect(snippet.getByRole('status')).toHaveText(status);
   const text = await snippet.locator('pre').innerText();
   expect(text.length).toBeGreaterThan(0);
+  return text;
+}
+
+test('the Copy button puts the snippet on the clipboard when the browser allows it', async ({ app, page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const text = await copyFirstSnippet(app, page, '✓ copied');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
 });
 
@@ -80,12 +86,7 @@ test('the Copy button selects the snippet for Ctrl+C when the clipboard refuses'
   await page.addInitScript(() => {
     navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
   });
-  await app.open('?preset=ca-mismatch&select=apiserver-kubelet');
-  const snippet = (await openPanel(page, 'Make it safe')).locator('.snippet').first();
-  await snippet.getByRole('button', { name: 'Copy' }).click();
-  await expect(snippet.getByRole('status')).toHaveText('selected: press Ctrl+C to copy');
-  const text = await snippet.locator('pre').innerText();
-  expect(text.length).toBeGreaterThan(0);
+  const text = await copyFirstSnippet(app, page, 'selected: press Ctrl+C to copy');
   expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(text);
 });
 
