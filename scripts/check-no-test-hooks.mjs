@@ -9,7 +9,11 @@ export const TEST_HOOK_MARKERS = ['self-test crash', '?crash=', '__KP_SELF_TEST_
 
 function scripts(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? scripts(join(dir, e.name)) : /\.(m?js|html)$/.test(e.name) ? [join(dir, e.name)] : [],
+    e.isDirectory()
+      ? scripts(join(dir, e.name))
+      : /\.(m?js|html)$/.test(e.name)
+        ? [join(dir, e.name)]
+        : [],
   );
 }
 
@@ -28,9 +32,12 @@ function main(dist = 'dist') {
     return 2;
   }
   const bad = leaks(dist);
-  for (const { file, found } of bad) console.error(`check-no-test-hooks: ${file} contains ${found.join(', ')}`);
+  for (const { file, found } of bad)
+    console.error(`check-no-test-hooks: ${file} contains ${found.join(', ')}`);
   if (bad.length) {
-    console.error('check-no-test-hooks: the production build ships test hooks (is it a --mode e2e build?)');
+    console.error(
+      'check-no-test-hooks: the production build ships test hooks (is it a --mode e2e build?)',
+    );
     return 1;
   }
   console.log(`check-no-test-hooks: no test hooks in ${scripts(dist).length} files of ${dist}/`);

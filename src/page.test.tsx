@@ -48,7 +48,9 @@ describe('the page entry point', () => {
     expect(await screen.findByRole('heading', { name: 'kube-paths' })).toBeTruthy();
     expect(screen.queryByTestId('embed')).toBeNull();
     act(() => p.store.getState().setConfigKey('kubelet.readOnlyPort', 10255));
-    expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).state.config.kubelet.readOnlyPort).toBe(10255);
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).state.config.kubelet.readOnlyPort).toBe(
+      10255,
+    );
   });
 
   it('each page gets a store of its own', async () => {

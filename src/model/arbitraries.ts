@@ -10,9 +10,7 @@ import {
 } from './types';
 
 /** Kubernetes minor versions 1.9 … 1.40: both sides of the 1.22 SSH removal. */
-const arbVersion: fc.Arbitrary<string> = fc
-  .integer({ min: 9, max: 40 })
-  .map((m) => `1.${m}`);
+const arbVersion: fc.Arbitrary<string> = fc.integer({ min: 9, max: 40 }).map((m) => `1.${m}`);
 
 /** A non-empty ordered authorizer chain without repeats. */
 const arbAuthorizationModes = fc.uniqueArray(fc.constantFrom(...AUTHORIZATION_MODES), {

@@ -21,7 +21,10 @@ describe('matchingPreset names the preset an edited config lands on', () => {
 
 describe('nearestPreset', () => {
   it('finds the preset itself with no differences', () => {
-    expect(nearestPreset(PRESETS.konnectivity)).toEqual({ preset: 'konnectivity', differences: [] });
+    expect(nearestPreset(PRESETS.konnectivity)).toEqual({
+      preset: 'konnectivity',
+      differences: [],
+    });
   });
 
   it('lists the differing keys with the config value', () => {

@@ -18,7 +18,10 @@ export function matchingPreset(config: Config): PresetName | null {
 }
 
 /** The preset a config differs least from, and the differing keys as `key=value` (the config's value). */
-export function nearestPreset(config: Config): { readonly preset: PresetName; readonly differences: string[] } {
+export function nearestPreset(config: Config): {
+  readonly preset: PresetName;
+  readonly differences: string[];
+} {
   let best: PresetName = PRESET_NAMES[0];
   let keys = differingKeys(config, PRESETS[best]);
   for (const name of PRESET_NAMES) {

@@ -8,19 +8,51 @@ import type { Config } from './types';
 const CA = { key: 'apiserver.kubeletCertificateAuthority', value: true } as const;
 const BOOTSTRAP = { key: 'kubelet.servingCertificate', value: 'tls-bootstrap' } as const;
 const caNoteOf = (config: Config, changes: readonly { key: ConfigKey; value: ConfigValue }[]) =>
-  sideEffectNotes(config, changes)[changes.indexOf(CA)]!.some((n) => n.includes('CA-signed serving certificates first'));
+  sideEffectNotes(config, changes)[changes.indexOf(CA)]!.some((n) =>
+    n.includes('CA-signed serving certificates first'),
+  );
 
 // Hand-derived from DOMAIN.md §8: setting the kubelet CA breaks logs/exec only while kubelets
 // still self-sign and nothing in the same change set gives them CA-signed certificates.
 describe('sideEffectNotes: the kubelet-CA warning', () => {
   const bootstrapped = scenario('kubeadm', { 'kubelet.servingCertificate': 'tls-bootstrap' });
   const caSigned = scenario('kubeadm', { 'kubelet.servingCertificate': 'ca-signed' });
-  it.each<{ name: string; config: Config; changes: readonly { key: ConfigKey; value: ConfigValue }[]; warns: boolean }>([
-    { name: 'self-signed kubelets, the CA alone', config: PRESETS.kubeadm, changes: [CA], warns: true },
-    { name: 'self-signed kubelets, the CA with bootstrapped certificates', config: PRESETS.kubeadm, changes: [CA, BOOTSTRAP], warns: false },
-    { name: 'self-signed kubelets, bootstrapped certificates before the CA', config: PRESETS.kubeadm, changes: [BOOTSTRAP, CA], warns: false },
-    { name: 'bootstrapped kubelets, the CA alone', config: bootstrapped, changes: [CA], warns: false },
-    { name: 'kubelets with a tlsCertFile from the CA, the CA alone', config: caSigned, changes: [CA], warns: false },
+  it.each<{
+    name: string;
+    config: Config;
+    changes: readonly { key: ConfigKey; value: ConfigValue }[];
+    warns: boolean;
+  }>([
+    {
+      name: 'self-signed kubelets, the CA alone',
+      config: PRESETS.kubeadm,
+      changes: [CA],
+      warns: true,
+    },
+    {
+      name: 'self-signed kubelets, the CA with bootstrapped certificates',
+      config: PRESETS.kubeadm,
+      changes: [CA, BOOTSTRAP],
+      warns: false,
+    },
+    {
+      name: 'self-signed kubelets, bootstrapped certificates before the CA',
+      config: PRESETS.kubeadm,
+      changes: [BOOTSTRAP, CA],
+      warns: false,
+    },
+    {
+      name: 'bootstrapped kubelets, the CA alone',
+      config: bootstrapped,
+      changes: [CA],
+      warns: false,
+    },
+    {
+      name: 'kubelets with a tlsCertFile from the CA, the CA alone',
+      config: caSigned,
+      changes: [CA],
+      warns: false,
+    },
   ])('$name: warns $warns', ({ config, changes, warns }) => {
     expect(caNoteOf(config, changes)).toBe(warns);
   });

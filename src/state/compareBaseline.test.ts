@@ -46,15 +46,29 @@ describe('the compare baseline is derived from its source', () => {
   it('a link is read from its text, once per source, and an unreadable one gives an error and no baseline', () => {
     const store = newStore();
     store.getState().setCompareSource({ kind: 'link', link: null });
-    expect([selectCompareBaseline(store.getState()), selectCompareLink(store.getState())]).toEqual([null, null]);
-    store.getState().setCompareSource({ kind: 'link', link: 'https://x.test/?preset=kubeadm&kubelet.readOnlyPort=10255' });
+    expect([selectCompareBaseline(store.getState()), selectCompareLink(store.getState())]).toEqual([
+      null,
+      null,
+    ]);
+    store
+      .getState()
+      .setCompareSource({
+        kind: 'link',
+        link: 'https://x.test/?preset=kubeadm&kubelet.readOnlyPort=10255',
+      });
     const baseline = selectCompareBaseline(store.getState());
-    expect(baseline).toEqual({ ...PRESETS.kubeadm, kubelet: { ...PRESETS.kubeadm.kubelet, readOnlyPort: 10255 } });
+    expect(baseline).toEqual({
+      ...PRESETS.kubeadm,
+      kubelet: { ...PRESETS.kubeadm.kubelet, readOnlyPort: 10255 },
+    });
     expect(selectCompareBaseline(store.getState())).toBe(baseline);
     expect(selectPathChange('kubelet-readonly')(store.getState())).toBe('removed');
     store.getState().setCompareSource({ kind: 'link', link: 'nonsense' });
     expect(selectCompareBaseline(store.getState())).toBeNull();
-    expect(selectCompareLink(store.getState())).toMatchObject({ ok: false, error: expect.stringContaining('no query') });
+    expect(selectCompareLink(store.getState())).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('no query'),
+    });
   });
 });
 
@@ -69,11 +83,18 @@ describe('the compare source is view state', () => {
     const store = createAppStore({ persist: true });
     store.getState().setCompareSource({ kind: 'preset', preset: 'hardened' });
     store.getState().setConfigKey('kubelet.readOnlyPort', 10255);
-    const written = JSON.parse(saved.get(STORAGE_KEY) ?? 'null') as { state: Record<string, unknown> } | null;
+    const written = JSON.parse(saved.get(STORAGE_KEY) ?? 'null') as {
+      state: Record<string, unknown>;
+    } | null;
     expect(written?.state.config).toEqual(store.getState().config);
-    expect(Object.keys(written?.state ?? {}).sort()).toEqual(
-      ['config', 'highContrast', 'nodes', 'podsPerNode', 'tableView', 'theme'],
-    );
+    expect(Object.keys(written?.state ?? {}).sort()).toEqual([
+      'config',
+      'highContrast',
+      'nodes',
+      'podsPerNode',
+      'tableView',
+      'theme',
+    ]);
     expect(store.getState().previous).toBeNull();
   });
 });

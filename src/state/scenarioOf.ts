@@ -4,10 +4,7 @@ import type { Store } from './store';
 /** The store fields a decoded link sets, shared by the page's URL sync and the embed element. */
 export function scenarioOf(
   state: UrlState,
-): Pick<
-  Store,
-  'config' | 'nodes' | 'podsPerNode' | 'previous' | 'selection' | 'highContrast'
-> {
+): Pick<Store, 'config' | 'nodes' | 'podsPerNode' | 'previous' | 'selection' | 'highContrast'> {
   return {
     config: state.config,
     nodes: state.nodes,

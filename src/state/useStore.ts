@@ -11,7 +11,8 @@ export const StoreContext = createContext<AppStore | null>(null);
 /** The store object itself, for event handlers that read state imperatively. */
 export function useStoreApi(): AppStore {
   const store = useContext(StoreContext);
-  if (!store) throw new Error('kube-paths: a component was rendered outside a StoreContext provider');
+  if (!store)
+    throw new Error('kube-paths: a component was rendered outside a StoreContext provider');
   return store;
 }
 

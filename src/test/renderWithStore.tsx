@@ -8,6 +8,9 @@ import { StoreContext } from '../state/useStore';
 afterEach(cleanup);
 
 /** Renders `ui` as an entry point would: inside a provider of its own store (a fresh one unless given). */
-export function renderWithStore(ui: ReactElement, store: AppStore = createAppStore({ persist: false })) {
+export function renderWithStore(
+  ui: ReactElement,
+  store: AppStore = createAppStore({ persist: false }),
+) {
   return { store, ...render(<StoreContext.Provider value={store}>{ui}</StoreContext.Provider>) };
 }

@@ -29,7 +29,9 @@ describe('PresetPicker', () => {
     const { store } = renderWithStore(<PresetPicker />);
     act(() => store.getState().setConfigKey('kubelet.readOnlyPort', 10255));
     expect(picker().value).toBe('custom');
-    expect(screen.getByRole<HTMLOptionElement>('option', { name: 'custom (edited)' }).disabled).toBe(true);
+    expect(
+      screen.getByRole<HTMLOptionElement>('option', { name: 'custom (edited)' }).disabled,
+    ).toBe(true);
     expect(screen.getByText('Edited by hand: pick a preset to start again.')).toBeTruthy();
   });
 });

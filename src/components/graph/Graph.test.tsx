@@ -7,7 +7,8 @@ import { Graph } from './Graph';
 // jsdom does no layout: give every element a fixed box and a ResizeObserver that never fires.
 const realRect = Element.prototype.getBoundingClientRect;
 beforeAll(() => {
-  Element.prototype.getBoundingClientRect = () => DOMRect.fromRect({ x: 0, y: 0, width: 1200, height: 800 });
+  Element.prototype.getBoundingClientRect = () =>
+    DOMRect.fromRect({ x: 0, y: 0, width: 1200, height: 800 });
   globalThis.ResizeObserver ??= class {
     observe() {}
     unobserve() {}
@@ -25,7 +26,8 @@ async function mutationsDuring(root: Element, change: () => void, settled: () =>
   const observer = new MutationObserver((records) => {
     for (const r of records) {
       for (const n of r.addedNodes) if (n instanceof Element) added.push(n);
-      for (const n of r.removedNodes) if (n instanceof Element) removed += 1 + n.querySelectorAll('*').length;
+      for (const n of r.removedNodes)
+        if (n instanceof Element) removed += 1 + n.querySelectorAll('*').length;
     }
   });
   observer.observe(root, { childList: true, subtree: true });
@@ -57,7 +59,10 @@ describe('Graph: changing the node count', () => {
     console.info(`Graph 40 → 41 nodes: ${removed} elements removed, ${inserted} inserted`);
     expect(removed).toBe(0);
     // What is new belongs to node-41: its card and its paths (data-node), nothing redrawn.
-    for (const e of added) expect(e.closest('[data-node]')?.getAttribute('data-node') ?? e.getAttribute('data-node')).toBe('node-41');
+    for (const e of added)
+      expect(
+        e.closest('[data-node]')?.getAttribute('data-node') ?? e.getAttribute('data-node'),
+      ).toBe('node-41');
     expect(svg.querySelectorAll('.kp-paths .kp-path').length).toBe(pathsBefore + addedPaths.length);
     expect(addedPaths.length).toBeGreaterThan(0);
   });

@@ -8,7 +8,8 @@ import { PresetPicker } from '../controls/PresetPicker';
 import { ImportPanel } from './ImportPanel';
 
 // One kube-apiserver command line: with a kubelet CA and no client certificate it is no preset.
-const APISERVER = 'kube-apiserver --authorization-mode=Node,RBAC --kubelet-certificate-authority=/etc/ca.crt';
+const APISERVER =
+  'kube-apiserver --authorization-mode=Node,RBAC --kubelet-certificate-authority=/etc/ca.crt';
 
 async function importAndApply() {
   const user = userEvent.setup();

@@ -8,8 +8,10 @@ import { createAppStore } from '../../state/store';
 import { renderWithStore } from '../../test/renderWithStore';
 import { ComparePanel } from './ComparePanel';
 
-const sourceSelect = () => screen.getByLabelText<HTMLSelectElement>('Compare the current scenario against');
-const row = (id: string) => document.querySelector<HTMLElement>(`.compare-rows li[data-path="${id}"]`);
+const sourceSelect = () =>
+  screen.getByLabelText<HTMLSelectElement>('Compare the current scenario against');
+const row = (id: string) =>
+  document.querySelector<HTMLElement>(`.compare-rows li[data-path="${id}"]`);
 
 describe('ComparePanel', () => {
   it('opens against the default preset, and closing it ends the comparison', () => {
@@ -31,7 +33,9 @@ describe('ComparePanel', () => {
     renderWithStore(<ComparePanel />, store);
     expect(sourceSelect().value).toBe('previous');
     expect(selectCompareBaseline(store.getState())).toBe(PRESETS.kubeadm);
-    expect(screen.getByTestId('compare-summary').textContent).toMatch(/^Against the scenario before the last preset: /);
+    expect(screen.getByTestId('compare-summary').textContent).toMatch(
+      /^Against the scenario before the last preset: /,
+    );
     // kubeadm → hardened: apiserver → kubelet goes from unverified to secure.
     expect(row('apiserver-kubelet')?.dataset['change']).toBe('became-safe');
   });

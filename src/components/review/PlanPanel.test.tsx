@@ -31,7 +31,8 @@ describe('PlanPanel', () => {
     const steps = document.querySelectorAll('.plan-step').length;
     expect(status().textContent).toContain(`${steps} change${steps === 1 ? '' : 's'}`);
     await user.click(screen.getByRole('button', { name: 'Apply the plan' }));
-    for (const [id, state] of Object.entries(statesOf(store.getState().config))) expect([id, SAFE_OR_ABSENT.includes(state)]).toEqual([id, true]);
+    for (const [id, state] of Object.entries(statesOf(store.getState().config)))
+      expect([id, SAFE_OR_ABSENT.includes(state)]).toEqual([id, true]);
     expect(store.getState().previous).toEqual({ config: PRESETS['ca-mismatch'], cause: 'plan' });
     expect(store.getState().notices.map((n) => n.id)).toContain('plan-applied');
     expect(status().dataset['plan']).toBe('safe');
@@ -42,7 +43,9 @@ describe('PlanPanel', () => {
     const panel = screen.getByTestId('plan-panel');
     expect(panel.dataset['scope']).toBe('apiserver-kubelet');
     // ca-mismatch breaks the path because kubelets self-sign: the path's plan fixes the certificates.
-    expect(document.querySelector('.plan-step[data-key="kubelet.servingCertificate"]')).not.toBeNull();
+    expect(
+      document.querySelector('.plan-step[data-key="kubelet.servingCertificate"]'),
+    ).not.toBeNull();
     const pathSteps = document.querySelectorAll('.plan-step').length;
     await user.click(screen.getByLabelText('every path of the cluster'));
     expect(panel.dataset['scope']).toBe('cluster');

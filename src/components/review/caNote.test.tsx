@@ -14,7 +14,10 @@ const CA_FLAG = '--kubelet-certificate-authority';
 
 async function renderBoth(config: Config) {
   const store = createAppStore({ persist: false });
-  store.setState({ config, selection: { kind: 'path', id: 'apiserver-kubelet', key: 'apiserver-kubelet@node-1' } });
+  store.setState({
+    config,
+    selection: { kind: 'path', id: 'apiserver-kubelet', key: 'apiserver-kubelet@node-1' },
+  });
   renderWithStore(
     <>
       <Inspector />
@@ -25,21 +28,29 @@ async function renderBoth(config: Config) {
   // The inspector's fix and the plan's step that set the kubelet CA, each with its notes (the
   // path inspector loads lazily).
   await waitFor(() => expect(document.querySelectorAll('li.fix').length).toBeGreaterThan(0));
-  const fix = [...document.querySelectorAll<HTMLElement>('li.fix')].find((li) => li.textContent?.includes(CA_FLAG));
-  const step = document.querySelector<HTMLElement>('.plan-step[data-key="apiserver.kubeletCertificateAuthority"]');
+  const fix = [...document.querySelectorAll<HTMLElement>('li.fix')].find((li) =>
+    li.textContent?.includes(CA_FLAG),
+  );
+  const step = document.querySelector<HTMLElement>(
+    '.plan-step[data-key="apiserver.kubeletCertificateAuthority"]',
+  );
   if (!fix || !step) throw new Error('expected a fix and a plan step that set the kubelet CA');
   return { fix, step };
 }
 
 describe('the kubelet-CA side-effect note is the same in the inspector and the plan', () => {
   it('kubelets already bootstrap CA-signed serving certificates: neither warns', async () => {
-    const { fix, step } = await renderBoth(scenario('kubeadm', { 'kubelet.servingCertificate': 'tls-bootstrap' }));
+    const { fix, step } = await renderBoth(
+      scenario('kubeadm', { 'kubelet.servingCertificate': 'tls-bootstrap' }),
+    );
     expect(within(fix).queryByText(CA_NOTE)).toBeNull();
     expect(within(step).queryByText(CA_NOTE)).toBeNull();
   });
 
   it('kubelets serve a tlsCertFile from the CA: neither warns', async () => {
-    const { fix, step } = await renderBoth(scenario('kubeadm', { 'kubelet.servingCertificate': 'ca-signed' }));
+    const { fix, step } = await renderBoth(
+      scenario('kubeadm', { 'kubelet.servingCertificate': 'ca-signed' }),
+    );
     expect(within(fix).queryByText(CA_NOTE)).toBeNull();
     expect(within(step).queryByText(CA_NOTE)).toBeNull();
   });

@@ -32,7 +32,9 @@ describe('TourPlayer', () => {
     const { user } = startAt(1);
     await user.click(screen.getByRole('radio', { name: /broken/ }));
     await user.click(screen.getByRole('button', { name: 'Reveal the answer' }));
-    expect(screen.getByTestId('predict-result').textContent).toBe('Not quite: you said broken; it is unverified.');
+    expect(screen.getByTestId('predict-result').textContent).toBe(
+      'Not quite: you said broken; it is unverified.',
+    );
   });
 
   it('skipping reveals the answer and unhides the path', async () => {
