@@ -1,8 +1,7 @@
 import type { Comparison } from './compare';
 import { formatValue } from './config';
 import type { Plan } from './plan';
-
-const md = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+import { mdEscape } from './report';
 
 /** The plan as JSON: the CLI contract `plan: [{ key, value, flag, why, sideEffects }]` plus snippets. */
 export function planJson(plan: Plan): Record<string, unknown> {
@@ -27,13 +26,15 @@ export function diffJson(cmp: Comparison, baseline: string): Record<string, unkn
 /** A Markdown section: the plan as an ordered checklist, then the copyable snippets. */
 export function planMarkdown(plan: Plan): string {
   const lines = ['## Make it safe', ''];
-  if (!plan.ok) return [...lines, `No plan: ${md(plan.error)}.`, ''].join('\n');
+  if (!plan.ok) return [...lines, `No plan: ${mdEscape(plan.error)}.`, ''].join('\n');
   if (plan.steps.length === 0)
     return [...lines, 'Nothing to do: every path is already safe or disabled.', ''].join('\n');
   lines.push(`${plan.steps.length} step${plan.steps.length === 1 ? '' : 's'}, in this order:`, '');
   plan.steps.forEach((s, i) => {
-    lines.push(`${i + 1}. [ ] \`${s.key}=${formatValue(s.value)}\` (${md(s.flag)}): ${md(s.why)}`);
-    for (const e of s.sideEffects) lines.push(`   - side effect: ${md(e)}`);
+    lines.push(
+      `${i + 1}. [ ] \`${s.key}=${formatValue(s.value)}\` (${mdEscape(s.flag)}): ${mdEscape(s.why)}`,
+    );
+    for (const e of s.sideEffects) lines.push(`   - side effect: ${mdEscape(e)}`);
   });
   for (const s of plan.snippets) {
     lines.push('', `### ${s.title}`, '', '```' + s.language, s.text, '```');

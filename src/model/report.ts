@@ -70,7 +70,8 @@ function fixJson(f: Fix) {
   };
 }
 
-const mdEscape = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/** Text made safe for one Markdown table cell or list item: no `|` column breaks, no newlines. */
+export const mdEscape = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 /** A Markdown report: paths × state × reasons × fixes, findings, warnings, then extra sections (plan, diff). */
 export function toMarkdown(report: Report, title = 'kube-paths report', sections: readonly string[] = []): string {
