@@ -34,25 +34,38 @@ function csp(): Plugin {
 }
 
 /** After the page, the embed module (vite.embed.config.ts), so `vite build` emits both. */
-function embedBuild(): Plugin {
+function embedBuild(mode: string): Plugin {
   return {
     name: 'kube-paths-embed',
     apply: 'build',
     async closeBundle() {
       const { build } = await import('vite');
-      await build({ configFile: fileURLToPath(new URL('./vite.embed.config.ts', import.meta.url)), logLevel: 'warn' });
+      await build({ configFile: fileURLToPath(new URL('./vite.embed.config.ts', import.meta.url)), mode, logLevel: 'warn' });
     },
   };
 }
 
+/**
+ * Test hooks (the `?crash=<panel>` self-test) exist only in test builds: `vite build --mode e2e`,
+ * which the e2e suite runs against, and Vitest (mode `test`). A plain `vite build` has none.
+ */
+export const selfTestDefine = (mode: string) => ({
+  __KP_SELF_TEST__: JSON.stringify(mode === 'e2e' || mode === 'test'),
+});
+
+/** Where a build goes: the e2e build apart (dist-e2e/), so dist/ only ever holds a production build. */
+export const outDirFor = (mode: string): string => (mode === 'e2e' ? 'dist-e2e' : 'dist');
+
 // Relative base so dist/ works from any static host and any sub-path.
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   base: './',
-  plugins: [react(), csp(), embedBuild()],
+  plugins: [react(), csp(), embedBuild(mode)],
+  define: selfTestDefine(mode),
   // The diagram never animates: d3-zoom gets a no-op interrupt() instead of all of d3-transition.
   resolve: { alias: { 'd3-transition': fileURLToPath(new URL('./src/components/graph/d3TransitionShim.ts', import.meta.url)) } },
   build: {
     target: 'es2022',
+    outDir: outDirFor(mode),
     sourcemap: false,
     modulePreload: { polyfill: false },
   },
@@ -61,4 +74,4 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     environment: 'node',
   },
-});
+}));

@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { outDirFor, selfTestDefine } from './vite.config';
 
 /** Drops the side CSS file: every style the element needs is inlined and adopted. */
 function noSideCss(): Plugin {
@@ -18,13 +19,14 @@ function noSideCss(): Plugin {
  * exception; the plain CSS imports of shared components would only make an unused side file.
  * An app build with a script entry rather than lib mode: lib mode leaves ES output unminified.
  */
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   base: './',
   plugins: [react(), noSideCss()],
+  define: selfTestDefine(mode),
   publicDir: false,
   build: {
     target: 'es2022',
-    outDir: 'dist/embed',
+    outDir: `${outDirFor(mode)}/embed`,
     emptyOutDir: false,
     sourcemap: false,
     copyPublicDir: false,
@@ -34,4 +36,4 @@ export default defineConfig({
       output: { format: 'es', entryFileNames: 'kube-paths.js', codeSplitting: false },
     },
   },
-});
+}));

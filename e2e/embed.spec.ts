@@ -136,9 +136,13 @@ test('the iframe embed=1 mode renders the diagram with minimal chrome and saves 
   expect(await page.frames()[1]!.evaluate(() => new URLSearchParams(location.search).get('embed'))).toBe('1');
 });
 
-test('the page in embed=1 mode shows no notice for the embed parameter', async ({ page }) => {
-  await page.goto('./?preset=kubeadm&embed=1');
-  await expect(page.locator('.kp-paths path[data-path="apiserver-kubelet"]').first()).toHaveAttribute('data-state', 'unverified');
-  await expect(page.locator('[data-notice]')).toHaveCount(0);
-  expect(await page.evaluate(() => localStorage.length)).toBe(0);
-});
+for (const value of ['1', 'true']) {
+  test(`the page in embed=${value} mode shows the embed, no notice, and saves nothing`, async ({ page }) => {
+    await page.goto(`./?preset=kubeadm&embed=${value}`);
+    await expect(page.getByTestId('embed')).toBeVisible();
+    await expect(page.locator('.kp-paths path[data-path="apiserver-kubelet"]').first()).toHaveAttribute('data-state', 'unverified');
+    await expect(page.getByRole('heading', { name: 'kube-paths' })).toHaveCount(0);
+    await expect(page.locator('[data-notice]')).toHaveCount(0);
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+  });
+}

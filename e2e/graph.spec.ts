@@ -6,6 +6,12 @@ const svg = (page: Page) => page.locator('svg.kp-svg');
 const drawn = (page: Page, id: string) => svg(page).locator(`.kp-paths [data-path="${id}"]`);
 const transformOf = async (page: Page) => (await page.getByTestId('viewport').getAttribute('transform')) ?? '';
 const scaleOf = (t: string) => Number(/scale\(([\d.e-]+)\)/.exec(t)?.[1]);
+/** The translation and scale of a `translate(x,y) scale(k)` attribute. */
+function parseTransform(t: string): { x: number; y: number; k: number } {
+  const m = /translate\(([-\d.e]+)[ ,]+([-\d.e]+)\)/.exec(t);
+  if (!m) throw new Error(`not a translate(): "${t}"`);
+  return { x: Number(m[1]), y: Number(m[2]), k: scaleOf(t) };
+}
 
 /** Clicks a point that lies on the stroke of an SVG path (its bounding-box centre may not). */
 async function clickOnStroke(page: Page, path: Locator) {
@@ -124,14 +130,19 @@ test('zoom buttons and keys change the transform; fit restores the whole view', 
   await expect.poll(() => transformOf(page)).toBe(fitted);
 });
 
-test('dragging pans the diagram', async ({ page }) => {
-  const before = await transformOf(page);
+test('dragging pans the diagram by the distance dragged, at the same zoom', async ({ page }) => {
+  const before = parseTransform(await transformOf(page));
   const box = (await page.getByTestId('band').boundingBox())!;
-  await page.mouse.move(box.x + box.width - 40, box.y + box.height / 2);
+  const [x0, y0] = [Math.round(box.x + box.width - 40), Math.round(box.y + box.height / 2)];
+  await page.mouse.move(x0, y0);
   await page.mouse.down();
-  await page.mouse.move(box.x + box.width - 140, box.y + box.height / 2 + 30, { steps: 5 });
+  await page.mouse.move(x0 - 100, y0 + 30, { steps: 5 });
   await page.mouse.up();
-  await expect.poll(() => transformOf(page)).not.toBe(before);
+  // The stage is an unscaled CSS box, so the translation moves by exactly the pointer's travel.
+  await expect.poll(async () => parseTransform(await transformOf(page)).x).toBeCloseTo(before.x - 100, 0);
+  const after = parseTransform(await transformOf(page));
+  expect(after.y).toBeCloseTo(before.y + 30, 0);
+  expect(after.k).toBe(before.k);
 });
 
 test('the legend lists all six states with a sample and meaning', async ({ page }) => {

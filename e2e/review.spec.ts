@@ -48,8 +48,7 @@ test('applying the plan on kubeadm leaves no unsafe and no broken path; undo res
   for (const [id, state] of Object.entries(before)) await app.expectState(id, state!);
 });
 
-test('a plan for the selected path only, and the Copy button copies or selects the snippet', async ({ app, page, context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+test('a plan for the selected path only, widened to the cluster and back, then applied', async ({ app, page }) => {
   await app.open('?preset=ca-mismatch&select=apiserver-kubelet');
   await app.expectState('apiserver-kubelet', 'broken');
   const panel = await openPanel(page, 'Make it safe');
@@ -60,14 +59,35 @@ test('a plan for the selected path only, and the Copy button copies or selects t
   await expect(panel.getByTestId('plan-panel')).toHaveAttribute('data-scope', 'cluster');
   expect(await panel.locator('.plan-step').count()).toBeGreaterThan(pathSteps);
   await panel.getByLabel(/the selected path only/).check();
-  const snippet = panel.locator('.snippet').first();
-  await snippet.getByRole('button', { name: 'Copy' }).click();
-  await expect(snippet.getByRole('status')).toHaveText(/copied|selected/);
-  const text = await snippet.locator('pre').innerText();
-  if ((await snippet.getByRole('status').innerText()).includes('copied'))
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+  await expect(panel.getByTestId('plan-panel')).toHaveAttribute('data-scope', 'apiserver-kubelet');
   await panel.getByRole('button', { name: 'Apply the plan' }).click();
   await expect(app.row('apiserver-kubelet')).toHaveAttribute('data-state', SAFE_OR_ABSENT);
+});
+
+/** Presses Copy on the first plan snippet of ca-mismatch, expects `status`, returns the snippet's text. */
+async function copyFirstSnippet(app: KubePaths, page: Page, status: string): Promise<string> {
+  await app.open('?preset=ca-mismatch&select=apiserver-kubelet');
+  const snippet = (await openPanel(page, 'Make it safe')).locator('.snippet').first();
+  await snippet.getByRole('button', { name: 'Copy' }).click();
+  await expect(snippet.getByRole('status')).toHaveText(status);
+  const text = await snippet.locator('pre').innerText();
+  expect(text.length).toBeGreaterThan(0);
+  return text;
+}
+
+test('the Copy button puts the snippet on the clipboard when the browser allows it', async ({ app, page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const text = await copyFirstSnippet(app, page, '✓ copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+});
+
+test('the Copy button selects the snippet for Ctrl+C when the clipboard refuses', async ({ app, page }) => {
+  // A browser that refuses clipboard writes (no permission, insecure origin) rejects the promise.
+  await page.addInitScript(() => {
+    navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+  });
+  const text = await copyFirstSnippet(app, page, 'selected: press Ctrl+C to copy');
+  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(text);
 });
 
 test('the plan says so when the scenario is already safe', async ({ app, page }) => {
@@ -107,7 +127,7 @@ test('compare against a pasted link reports the ignored parameters', async ({ ap
   await expect(panel.locator('.error-text')).toContainText('no query');
 });
 
-test('the SVG export parses as XML and holds the legend and the caption', async ({ app, page }) => {
+test('the SVG export parses as XML, holds the legend and the caption, and carries no test ids', async ({ app, page }) => {
   await app.open('?preset=konnectivity');
   await expect(page.getByTestId('graph').locator('[data-path="apiserver-kubelet"]').first()).toBeVisible();
   const { download, body } = await exportAs(page, /Diagram as SVG/);
@@ -121,8 +141,9 @@ test('the SVG export parses as XML and holds the legend and the caption', async 
     return {
       error: err?.textContent ?? null,
       root: doc.documentElement.nodeName,
-      legend: doc.querySelector('[data-testid="export-legend"]')?.textContent ?? '',
-      caption: doc.querySelector('[data-testid="export-caption"]')?.textContent ?? '',
+      legend: doc.querySelector('.kp-export-legend')?.textContent ?? '',
+      caption: doc.querySelector('.kp-export-caption')?.textContent ?? '',
+      testIds: doc.querySelectorAll('[data-testid]').length,
       paths: doc.querySelectorAll('.kp-paths [data-path]').length,
       style: doc.querySelector('style')?.textContent ?? '',
     };
@@ -134,6 +155,8 @@ test('the SVG export parses as XML and holds the legend and the caption', async 
   expect(parsed.caption).toContain('preset konnectivity');
   expect(parsed.caption).toMatch(/Kubernetes \d/);
   expect(parsed.paths).toBeGreaterThan(8);
+  expect(parsed.testIds).toBe(0);
+  expect(text).not.toContain('data-testid');
   // Standalone: every CSS variable was resolved to a concrete value.
   expect(parsed.style).toContain('.kp-path');
   expect(parsed.style).not.toContain('var(--');

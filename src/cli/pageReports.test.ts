@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageJson } from '../components/review/reports';
+import { pageJson } from '../model/pageReports';
 import { PRESETS } from '../model/presets';
 import { runAnalyze } from './analyze';
 

@@ -1,7 +1,8 @@
-import { selectTableView } from '../state/selectors';
-import { lazy, Suspense } from 'react';
-import { useStore, useStoreApi } from '../state/store';
+import { selectPredictMask, selectTableView } from '../state/selectors';
+import { lazy, Suspense, useRef } from 'react';
+import { useStore, useStoreApi } from '../state/useStore';
 import { ControlsPanel } from './controls/ControlsPanel';
+import { DiagramContext } from './graph/diagramRef';
 import { Graph } from './graph/Graph';
 import { Legend } from './graph/Legend';
 import { Inspector } from './inspector/Inspector';
@@ -38,71 +39,75 @@ export function App() {
     </PanelBoundary>
   );
   const presenter = useStore((s) => s.presenter);
-  const predict = useStore((s) => s.predictMask);
+  const predict = useStore(selectPredictMask);
   const tour = useStore((s) => s.tour !== null);
   const setTour = useStore((s) => s.setTour);
   const endTour = () => setTour(null);
+  // The diagram's <svg>, for the export menu (which sits beside it, not inside it).
+  const diagram = useRef<SVGSVGElement>(null);
   return (
-    <div
-      className="app"
-      data-table-view={tableView}
-      data-presenter={presenter || undefined}
-      data-predict={predict ?? undefined}
-    >
-      <header className="app-header">
-        <div className="brand">
-          <h1>kube-paths</h1>
-          <p className="tagline">
-            Control plane ↔ node paths, and which are safe over an untrusted network
-          </p>
-          <PanelBoundary name="workshop">
-            <Workshop />
-          </PanelBoundary>
-        </div>
-        <PanelBoundary name="summary">
-          <Summary />
-          <ViewControls />
-        </PanelBoundary>
-        {tour ? (
-          <PanelBoundary name="tour" onReset={endTour}>
-            <Suspense fallback={null}>
-              <TourPlayer />
-            </Suspense>
-          </PanelBoundary>
-        ) : null}
-      </header>
-      <Notices />
-      <aside className="app-controls panel" aria-label="Configuration" tabIndex={0}>
-        <PanelBoundary name="controls">
-          <ControlsPanel />
-        </PanelBoundary>
-        <PanelBoundary name="import">
-          <Suspense fallback={<p className="muted">Loading the import panel…</p>}>
-            <ImportPanel />
-          </Suspense>
-        </PanelBoundary>
-      </aside>
-      <main className="app-main">
-        {tableView ? null : (
-          <div className="graph-area">
-            <PanelBoundary name="diagram" onReset={resetGraph}>
-              <Graph />
-              <Legend />
-              <CompareLegend />
+    <DiagramContext.Provider value={diagram}>
+      <div
+        className="app"
+        data-table-view={tableView}
+        data-presenter={presenter || undefined}
+        data-predict={predict ?? undefined}
+      >
+        <header className="app-header">
+          <div className="brand">
+            <h1>kube-paths</h1>
+            <p className="tagline">
+              Control plane ↔ node paths, and which are safe over an untrusted network
+            </p>
+            <PanelBoundary name="workshop">
+              <Workshop />
             </PanelBoundary>
           </div>
-        )}
-        {tableView ? null : review}
-        <PanelBoundary name="table">
-          <PathTable />
-        </PanelBoundary>
-        {tableView ? review : null}
-      </main>
-      <aside className="app-inspector panel" aria-label="Inspector" tabIndex={0}>
-        <PanelBoundary name="inspector" onReset={resetSelection}>
-          <Inspector />
-        </PanelBoundary>
-      </aside>
-    </div>
+          <PanelBoundary name="summary">
+            <Summary />
+            <ViewControls />
+          </PanelBoundary>
+          {tour ? (
+            <PanelBoundary name="tour" onReset={endTour}>
+              <Suspense fallback={null}>
+                <TourPlayer />
+              </Suspense>
+            </PanelBoundary>
+          ) : null}
+        </header>
+        <Notices />
+        <aside className="app-controls panel" aria-label="Configuration" tabIndex={0}>
+          <PanelBoundary name="controls">
+            <ControlsPanel />
+          </PanelBoundary>
+          <PanelBoundary name="import">
+            <Suspense fallback={<p className="muted">Loading the import panel…</p>}>
+              <ImportPanel />
+            </Suspense>
+          </PanelBoundary>
+        </aside>
+        <main className="app-main">
+          {tableView ? null : (
+            <div className="graph-area">
+              <PanelBoundary name="diagram" onReset={resetGraph}>
+                <Graph />
+                <Legend />
+                <CompareLegend />
+              </PanelBoundary>
+            </div>
+          )}
+          {tableView ? null : review}
+          <PanelBoundary name="table">
+            <PathTable />
+          </PanelBoundary>
+          {tableView ? review : null}
+        </main>
+        <aside className="app-inspector panel" aria-label="Inspector" tabIndex={0}>
+          <PanelBoundary name="inspector" onReset={resetSelection}>
+            <Inspector />
+          </PanelBoundary>
+        </aside>
+      </div>
+    </DiagramContext.Provider>
   );
 }

@@ -1,5 +1,5 @@
 import { selectNotices } from '../state/selectors';
-import { useStore } from '../state/store';
+import { useStore } from '../state/useStore';
 
 /** Dismissible notices: warnings and errors are alerts, the rest polite status messages. */
 export function Notices() {

@@ -1,7 +1,7 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 
 interface Props {
-  /** Panel name, shown in the fallback and used by the `?crash=<name>` self-test. */
+  /** Panel name, shown in the fallback (and, in test builds, the `?crash=<name>` self-test). */
   readonly name: string;
   /** Resets the store state this panel depends on, before it renders again. */
   readonly onReset?: () => void;
@@ -28,7 +28,7 @@ export class PanelBoundary extends Component<Props, State> {
   }
 
   private reset = () => {
-    selfTestsReset.add(this.props.name);
+    if (__KP_SELF_TEST__) selfTestsReset.add(this.props.name);
     this.props.onReset?.();
     this.setState({ error: null });
   };
@@ -38,7 +38,7 @@ export class PanelBoundary extends Component<Props, State> {
     if (!error) {
       return (
         <>
-          <CrashSelfTest name={this.props.name} />
+          {__KP_SELF_TEST__ ? <CrashSelfTest name={this.props.name} /> : null}
           {this.props.children}
         </>
       );
@@ -61,11 +61,13 @@ export class PanelBoundary extends Component<Props, State> {
 const selfTestsReset = new Set<string>();
 /** Read once: the URL sync rewrites the query string after the first render. */
 const requestedCrash =
-  typeof location === 'undefined' ? null : new URLSearchParams(location.search).get('crash');
+  !__KP_SELF_TEST__ || typeof location === 'undefined'
+    ? null
+    : new URLSearchParams(location.search).get('crash');
 
 /**
- * `?crash=<panel>` makes that panel throw until it is reset, so a deployment (and the e2e suite)
- * can check that a failing panel leaves the others usable.
+ * Test builds only: `?crash=<panel>` makes that panel throw until it is reset, so the e2e suite
+ * can check that a failing panel leaves the others usable. Production bundles do not contain it.
  */
 function CrashSelfTest({ name }: { name: string }) {
   if (requestedCrash === name && !selfTestsReset.has(name)) {

@@ -2,7 +2,7 @@ import { overviewOf } from '../model/overview';
 import { countStates, summaryLine } from '../model/report';
 import { STATES } from '../model/types';
 import { selectConfig } from '../state/selectors';
-import { useStore } from '../state/store';
+import { useStore } from '../state/useStore';
 import { StateBadge } from './StateBadge';
 
 /** The header summary: paths per state and how many control-plane→node paths are safe. */

@@ -1,5 +1,5 @@
 import { selectHighContrast, selectTableView, selectTheme } from '../state/selectors';
-import { useStore } from '../state/store';
+import { useStore } from '../state/useStore';
 
 /** Theme, projector contrast and table-only view toggles. */
 export function ViewControls() {

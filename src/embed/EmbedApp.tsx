@@ -6,8 +6,8 @@ import { Notices } from '../components/Notices';
 import { reportOf } from '../model/reportOf';
 import { summaryLine } from '../model/report';
 import { encodeQuery } from '../model/urlCodec';
-import { selectConfig } from '../state/selectors';
-import { useStore } from '../state/store';
+import { selectConfig, selectPreset } from '../state/selectors';
+import { useStore } from '../state/useStore';
 import type { ControlsMode } from './attributes';
 import './embed.css';
 
@@ -23,7 +23,7 @@ function EmbedSummary() {
 function FullPageLink({ appUrl }: { readonly appUrl: string }) {
   const query = useStore((s) =>
     encodeQuery({
-      preset: s.preset,
+      preset: selectPreset(s),
       config: s.config,
       pods: s.podsPerNode,
       ...(s.selection ? { select: s.selection } : {}),

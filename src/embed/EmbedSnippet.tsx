@@ -1,17 +1,19 @@
 import { useId, useState } from 'react';
 import { encodeQuery } from '../model/urlCodec';
-import { useStoreApi } from '../state/store';
+import { selectPreset } from '../state/selectors';
+import { useStoreApi } from '../state/useStore';
 import { embedSnippets, type EmbedSnippets } from './snippet';
 
 function currentSnippets(api: ReturnType<typeof useStoreApi>): EmbedSnippets {
   const s = api.getState();
+  const preset = selectPreset(s);
   const query = encodeQuery({
-    preset: s.preset,
+    preset,
     config: s.config,
     pods: s.podsPerNode,
     ...(s.selection ? { select: s.selection } : {}),
   });
-  const caption = `kube-paths: ${s.preset ?? 'custom'} scenario, control plane ↔ node paths`;
+  const caption = `kube-paths: ${preset ?? 'custom'} scenario, control plane ↔ node paths`;
   return embedSnippets(query, location.href, caption);
 }
 

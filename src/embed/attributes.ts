@@ -1,5 +1,5 @@
 /** The attributes of <kube-paths> that set the scenario, and the query parameter each stands for. */
-export const SCENARIO_ATTRS = ['preset', 'nodes', 'pools', 'select', 'theme'] as const;
+const SCENARIO_ATTRS = ['preset', 'nodes', 'pools', 'select', 'theme'] as const;
 
 /** How many controls an embed shows. */
 export type ControlsMode = 'none' | 'compact' | 'full';

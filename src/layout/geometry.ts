@@ -13,10 +13,7 @@ export interface Box {
 }
 
 /** Rounds to one decimal: path strings stay short and deterministic. */
-export const r1 = (v: number): number => Math.round(v * 10) / 10;
-
-/** Centre of a box. */
-export const center = (b: Box): Point => ({ x: b.x + b.w / 2, y: b.y + b.h / 2 });
+const r1 = (v: number): number => Math.round(v * 10) / 10;
 
 /** True when two boxes share interior area (touching edges do not count). */
 export function overlaps(a: Box, b: Box): boolean {

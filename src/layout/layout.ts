@@ -7,7 +7,7 @@ export const CARD_COMPONENTS = ['kubelet', 'kube-proxy', 'pods', 'node', 'konnec
 export type CardComponent = (typeof CARD_COMPONENTS)[number];
 
 /** Per-node path kinds, by the card column they land on, in lane order (left to right). */
-export const LANES: Readonly<Record<CardComponent, readonly PathId[]>> = {
+const LANES: Readonly<Record<CardComponent, readonly PathId[]>> = {
   kubelet: ['kubelet-readonly', 'apiserver-kubelet', 'kubelet-apiserver'],
   'kube-proxy': ['kube-proxy-apiserver'],
   pods: ['pod-apiserver', 'apiserver-proxy-pod'],
@@ -16,7 +16,7 @@ export const LANES: Readonly<Record<CardComponent, readonly PathId[]>> = {
 };
 
 /** apiserver bottom-edge slots, in the same order as the card lanes so one node's spokes never cross. */
-export const HUB_SLOTS: readonly PathId[] = [
+const HUB_SLOTS: readonly PathId[] = [
   'apiserver-kubelet',
   'kubelet-apiserver',
   'kube-proxy-apiserver',
@@ -36,7 +36,7 @@ export const RIDERS: readonly PathId[] = [
 ];
 
 /** Unscaled geometry of a node card (scaled by Layout.scale). */
-export const CARD = { w: 430, h: 136, gapX: 48, gapY: 100, pad: 12, compY: 12, compH: 66 } as const;
+const CARD = { w: 430, h: 136, gapX: 48, gapY: 100, pad: 12, compY: 12, compH: 66 } as const;
 const UNITS: Readonly<Record<CardComponent, number>> = {
   kubelet: 3,
   'kube-proxy': 2.6,
@@ -49,7 +49,7 @@ const MARGIN = 40;
 const MIN_WIDTH = 1640;
 const GRID_TOP = 520;
 /** Past this many nodes, pods are drawn as a count instead of dots. */
-export const COLLAPSE_PODS_ABOVE = 24;
+const COLLAPSE_PODS_ABOVE = 24;
 
 /** One node card: its box, the boxes of its components and the lane ports on its top edge. */
 export interface NodeCard {

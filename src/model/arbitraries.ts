@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-import { CONFIG_KEYS, getKey, type ConfigKey, type ConfigValue } from './config';
 import {
   AGENT_AUTHENTICATIONS,
   AUTHORIZATION_MODES,
@@ -14,18 +13,16 @@ import {
 } from './types';
 
 /** Kubernetes minor versions 1.9 … 1.40: both sides of the 1.22 SSH removal. */
-export const arbVersion: fc.Arbitrary<string> = fc
-  .integer({ min: 9, max: 40 })
-  .map((m) => `1.${m}`);
+const arbVersion: fc.Arbitrary<string> = fc.integer({ min: 9, max: 40 }).map((m) => `1.${m}`);
 
 /** A non-empty ordered authorizer chain without repeats. */
-export const arbAuthorizationModes = fc.uniqueArray(fc.constantFrom(...AUTHORIZATION_MODES), {
+const arbAuthorizationModes = fc.uniqueArray(fc.constantFrom(...AUTHORIZATION_MODES), {
   minLength: 1,
   maxLength: AUTHORIZATION_MODES.length,
 });
 
 /** kubelet read-only port: mostly 0 or 10255, sometimes any valid port. */
-export const arbReadOnlyPort = fc.oneof(
+const arbReadOnlyPort = fc.oneof(
   fc.constant(0),
   fc.constant(10255),
   fc.integer({ min: 0, max: 65535 }),
@@ -91,11 +88,3 @@ export function arbScenario(maxPools = 4): fc.Arbitrary<Config> {
 
 /** Any valid scenario of 1–4 pools. */
 export const arbConfig: fc.Arbitrary<Config> = arbScenario();
-
-/** A valid value for one config key. */
-export function arbValueFor(key: ConfigKey): fc.Arbitrary<ConfigValue> {
-  return arbPoolView.map((v) => getKey(v, key));
-}
-
-/** Any config key. */
-export const arbConfigKey: fc.Arbitrary<ConfigKey> = fc.constantFrom(...CONFIG_KEYS);

@@ -4,7 +4,7 @@ import { PLAN_VALUES } from './plan';
 import { sameValue } from './config';
 import { scenarioOfView } from './pools';
 import { applyToView, minimalChangeSets, type Change } from './search';
-import { sideEffectNote } from './sideEffects';
+import { changeNotes } from './sideEffects';
 import type { PoolView } from './types';
 
 /** A set of changes after which a finding no longer holds, with what else it does. */
@@ -47,7 +47,7 @@ export function findingFixes(id: FindingId, config: PoolView): FindingFix[] {
     .map((changes) => ({
       changes,
       sideEffects: [
-        ...changes.flatMap((c) => sideEffectNote(c.key, c.value) ?? []),
+        ...changeNotes(scenarioOfView(config), changes).flat(),
         ...worse(applyToView(config, changes)),
       ],
       summary: describeChanges(changes),

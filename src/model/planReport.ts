@@ -1,7 +1,7 @@
 import type { Comparison, PathDiff } from './compare';
 import { formatTarget, formatValue } from './config';
 import type { Plan, PlanStep } from './plan';
-import { mdCell as md } from './report';
+import { mdEscape as md } from './report';
 
 const stepText = (s: PlanStep): string => `${formatTarget(s)}=${formatValue(s.value)}`;
 const diffLabel = (cmp: Comparison, p: PathDiff): string => (p.pool === undefined || !cmp.pooled ? p.id : `${p.id}@${p.pool}`);

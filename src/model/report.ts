@@ -118,8 +118,8 @@ function fixJson(f: Fix) {
   };
 }
 
-/** Escapes text for one Markdown table cell. */
-export const mdCell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/** Text made safe for one Markdown table cell or list item: no `|` column breaks, no newlines. */
+export const mdEscape = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 /**
  * Path entries grouped the way a reader looks at a cluster: the control plane's own path first,
@@ -145,7 +145,7 @@ export function toMarkdown(report: Report, title = 'kube-paths report', sections
     for (const p of group.paths) {
       const fixes = p.fixes.map((f) => f.summary).join('<br>') || '—';
       lines.push(
-        `| \`${p.id}\` (${mdCell(PATH_SPECS[p.id].label)}) | ${STATE_GLYPHS[p.state]} ${p.state} | ${p.safe ? 'yes' : 'no'} | ${mdCell(p.reasons.join('; ')) || '—'} | ${mdCell(fixes)} |`,
+        `| \`${p.id}\` (${mdEscape(PATH_SPECS[p.id].label)}) | ${STATE_GLYPHS[p.state]} ${p.state} | ${p.safe ? 'yes' : 'no'} | ${mdEscape(p.reasons.join('; ')) || '—'} | ${mdEscape(fixes)} |`,
       );
     }
     lines.push('');
@@ -156,7 +156,7 @@ export function toMarkdown(report: Report, title = 'kube-paths report', sections
     lines.push('| finding | component | severity | CIS | message |', '|---|---|---|---|---|');
     for (const f of report.findings) {
       lines.push(
-        `| \`${f.id}\` | ${findingWhere(f)} | ${f.severity} | ${f.cis.join(', ') || '—'} | ${mdCell(f.message)} |`,
+        `| \`${f.id}\` | ${findingWhere(f)} | ${f.severity} | ${f.cis.join(', ') || '—'} | ${mdEscape(f.message)} |`,
       );
     }
   }
@@ -164,7 +164,7 @@ export function toMarkdown(report: Report, title = 'kube-paths report', sections
   if (report.warnings.length === 0) lines.push('None.');
   for (const w of report.warnings) {
     const where = w.file ? ` (${w.file}${w.line ? `:${w.line}` : ''})` : '';
-    lines.push(`- ${mdCell(w.message)}${where}`);
+    lines.push(`- ${mdEscape(w.message)}${where}`);
   }
   for (const s of sections) lines.push('', s.trimEnd());
   lines.push('', '## Configuration', '', '```json', JSON.stringify(configJson(report.config), null, 2), '```', '');
@@ -193,7 +193,7 @@ export function exposureLines(report: Report): string[] {
 
 function exposureMarkdown(report: Report): string[] {
   const lines = exposureLines(report);
-  return ['## Who can exploit this', '', ...(lines.length ? lines.map((l) => `- ${mdCell(l)}`) : ['Nobody: no path or finding is exposed to any attacker position.']), ''];
+  return ['## Who can exploit this', '', ...(lines.length ? lines.map((l) => `- ${mdEscape(l)}`) : ['Nobody: no path or finding is exposed to any attacker position.']), ''];
 }
 
 const ANSI: Readonly<Record<PathState, string>> = {

@@ -46,7 +46,7 @@ const NOTES: Readonly<Record<string, string>> = {
 };
 
 /** The known operational side effect of setting `key` to `value`, if any. */
-export function sideEffectNote(key: ConfigKey, value: ConfigValue): string | undefined {
+function sideEffectNote(key: ConfigKey, value: ConfigValue): string | undefined {
   return NOTES[`${key}=${formatValue(value)}`];
 }
 
@@ -56,8 +56,8 @@ export function sideEffectNote(key: ConfigKey, value: ConfigValue): string | und
  * kubelet-CA note is moot when, after the whole set, every pool serves CA-verifiable
  * certificates; otherwise it names the pools that still self-sign.
  */
-export function changeNotes(config: Config, changes: readonly Change[]): string[][] {
-  const after = applyChanges(config, changes);
+export function changeNotes(config: Config, changes: readonly Omit<Change, 'flag'>[]): string[][] {
+  const after = applyChanges(config, changes.map((c) => ({ ...c, flag: '' })));
   const selfSigning = poolViews(after).flatMap((v, i) => (kubeletCertVerifiable(v) ? [] : [i]));
   return changes.map((c) => {
     const note = sideEffectNote(c.key, c.value);

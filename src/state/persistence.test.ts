@@ -7,7 +7,6 @@ import { migrateSaved, parseSaved, safeStorage, type Saved } from './persistence
 
 const saved: Saved = {
   config: withNodeCount(PRESETS.hardened, 12),
-  preset: 'hardened',
   podsPerNode: 4,
   theme: 'dark',
   highContrast: true,
@@ -82,10 +81,16 @@ describe('parseSaved', () => {
     expect(parseSaved(JSON.parse(JSON.stringify(saved)))).toEqual({ ok: true, value: saved });
   });
 
+  it.each(['hardened', 'kubeadm', 'mine', null])(
+    'ignores the preset field of older saved data (%s): the preset is derived from the config',
+    (preset) => {
+      expect(parseSaved({ ...saved, preset })).toEqual({ ok: true, value: saved });
+    },
+  );
+
   it.each([
     ['a string', 'garbage', 'not an object'],
     ['a bad config', { ...saved, config: { nope: 1 } }, 'configuration'],
-    ['an unknown preset', { ...saved, preset: 'mine' }, 'unknown preset'],
     ['too many nodes', { ...saved, config: withNodeCount(saved.config, 5001) }, 'over the 5000 limit'],
     ['too many pods', { ...saved, podsPerNode: 111 }, 'pods per node must be'],
     ['string sizes', { ...saved, podsPerNode: '3' }, 'not a number'],

@@ -1,5 +1,4 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { isPresetName, type PresetName } from '../model/presets';
 import { checkSize } from '../model/topology';
 import type { Config, Result } from '../model/types';
 import { fromOnePoolShape, parseConfig } from '../model/validate';
@@ -11,10 +10,12 @@ import { fromOnePoolShape, parseConfig } from '../model/validate';
 export const STORAGE_KEY = 'kube-paths';
 export const SAVED_VERSION = 2;
 
-/** What is saved locally: the scenario and UI preferences (never selection or notices). */
+/**
+ * What is saved locally: the scenario and UI preferences (never selection or notices). The preset
+ * is not saved: it is derived from the config (a `preset` field in older saved data is ignored).
+ */
 export interface Saved {
   readonly config: Config;
-  readonly preset: PresetName | null;
   readonly podsPerNode: number;
   readonly theme: 'light' | 'dark';
   readonly highContrast: boolean;
@@ -43,13 +44,6 @@ export function parseSaved(data: unknown): Result<Saved> {
   if (!isObject(data)) return { ok: false, error: 'not an object' };
   const config = parseConfig(data.config);
   if (!config.ok) return { ok: false, error: `configuration: ${config.error}` };
-  const preset =
-    data.preset === null
-      ? null
-      : typeof data.preset === 'string' && isPresetName(data.preset)
-        ? data.preset
-        : undefined;
-  if (preset === undefined) return { ok: false, error: 'unknown preset' };
   const size = checkSize(1, Number(data.podsPerNode));
   if (typeof data.podsPerNode !== 'number' || !size.ok) {
     return { ok: false, error: size.ok ? 'pods per node is not a number' : size.error };
@@ -62,7 +56,6 @@ export function parseSaved(data: unknown): Result<Saved> {
     ok: true,
     value: {
       config: config.value,
-      preset,
       podsPerNode: data.podsPerNode,
       theme: data.theme,
       highContrast: data.highContrast,

@@ -4,13 +4,9 @@ import type { Store } from './store';
 /** The store fields a decoded link sets, shared by the page's URL sync and the embed element. */
 export function scenarioOf(
   state: UrlState,
-): Pick<
-  Store,
-  'config' | 'preset' | 'podsPerNode' | 'previous' | 'selection' | 'highContrast'
-> {
+): Pick<Store, 'config' | 'podsPerNode' | 'previous' | 'selection' | 'highContrast'> {
   return {
     config: state.config,
-    preset: state.preset,
     podsPerNode: state.pods,
     previous: null,
     selection: state.select ?? null,

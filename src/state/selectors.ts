@@ -1,13 +1,18 @@
 import { compareCached, type ChangeKind } from '../model/compare';
 import { totalNodes, type PoolSize } from '../model/pools';
 import { statesOf } from '../model/derive';
+import { matchingPreset } from '../model/presetMatch';
+import { baselineFromLink, type LinkBaseline } from '../model/linkBaseline';
+import { PRESETS, type PresetName } from '../model/presets';
+import { findTour } from '../model/tours';
 import { routeOf, type Route } from '../model/route';
 import type { Config, PathId, PathState } from '../model/types';
-import type { Store } from './store';
+import type { CompareSource, Store } from './store';
 
 /** Named selectors: each returns a primitive or a stable reference. */
 export const selectConfig = (s: Store): Config => s.config;
-export const selectPreset = (s: Store) => s.preset;
+/** The preset the config equals, or null: derived, so an edit that lands on a preset is named. */
+export const selectPreset = (s: Store): PresetName | null => matchingPreset(s.config);
 /** The pools' names and node counts (a stable reference while the config is unchanged). */
 export const selectPoolSizes = (s: Store): readonly PoolSize[] => s.config.pools;
 
@@ -44,18 +49,59 @@ export const selectIsPathSelected =
 /** Konnectivity is configured (its server and agents are drawn faded otherwise). */
 export const selectKonnectivityEnabled = (s: Store): boolean => s.config.konnectivity.enabled;
 
-/** True when the last replaceConfig (import, plan, preset) can be undone. */
+/** True when the last replacement (preset, import, plan, fix, tour step) can be undone. */
 export const selectCanUndo = (s: Store): boolean => s.previous !== null;
 
-/** The compare baseline (a config) or null when not comparing. */
-export const selectCompareBaseline = (s: Store): Config | null => s.compareBaseline;
+/** True when the last replacement was an import, so "Undo import" undoes exactly that. */
+export const selectCanUndoImport = (s: Store): boolean => s.previous?.cause === 'import';
+
+const linkReads = new WeakMap<CompareSource, LinkBaseline>();
+/** A link source read once per source object (every path element asks on every store change). */
+function readLink(source: CompareSource, link: string): LinkBaseline {
+  let read = linkReads.get(source);
+  if (!read) linkReads.set(source, (read = baselineFromLink(link)));
+  return read;
+}
+
+/** The link being compared against, read: its config and ignored parameters, or why it failed. */
+export const selectCompareLink = (s: Store): LinkBaseline | null => {
+  const source = s.compareSource;
+  return source?.kind === 'link' && source.link !== null ? readLink(source, source.link) : null;
+};
+
+/**
+ * The compare baseline, derived from its source: a preset's config, the config before the last
+ * replacement, or a link's; null when not comparing (or the link is not read yet or unreadable).
+ */
+export const selectCompareBaseline = (s: Store): Config | null => {
+  const source = s.compareSource;
+  if (!source) return null;
+  switch (source.kind) {
+    case 'preset':
+      return PRESETS[source.preset];
+    case 'previous':
+      return s.previous?.config ?? null;
+    case 'link': {
+      const read = selectCompareLink(s);
+      return read?.ok ? read.config : null;
+    }
+  }
+};
+
+/** The path whose state stays hidden until the tour step's "predict" question is answered. */
+export const selectPredictMask = (s: Store): PathId | null => {
+  if (!s.tour) return null;
+  const predict = findTour(s.tour.id)?.steps[s.tour.step - 1]?.predict;
+  return predict && s.predictions[`${s.tour.id}:${s.tour.step}`] === undefined ? predict.path : null;
+};
 
 /** How a path instance changed from the compare baseline to now; null when not comparing. */
 export const selectPathChange =
   (id: PathId, pool = 0) =>
   (s: Store): ChangeKind | null => {
-    if (!s.compareBaseline) return null;
-    const row = compareCached(s.compareBaseline, s.config).paths.find(
+    const baseline = selectCompareBaseline(s);
+    if (!baseline) return null;
+    const row = compareCached(baseline, s.config).paths.find(
       (p) => p.id === id && (p.pool === undefined || p.pool === s.config.pools[pool]?.name),
     );
     return row ? row.change : null;

@@ -1,35 +1,48 @@
-import { createContext, useContext } from 'react';
-import { useStore as useZustandStore, type StateCreator } from 'zustand';
+import type { StateCreator } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import { persist, subscribeWithSelector } from 'zustand/middleware';
 import { setKey, type ConfigKey, type ConfigValue } from '../model/config';
 import { totalNodes, withNodeCount } from '../model/pools';
 import { DEFAULT_PRESET, PRESETS, type PresetName } from '../model/presets';
-import type { Config, PathId } from '../model/types';
+import type { Config, PathId, PathState } from '../model/types';
 import { migrateSaved, parseSaved, safeStorage, SAVED_VERSION, STORAGE_KEY, type Saved } from './persistence';
 
-/** The scenario: sources of truth only; assessments are derived from `config` by the model. */
+/** What replaced the whole config last: a preset, an import, a plan, a fix or a tour step. */
+export type ReplaceCause = 'preset' | 'import' | 'plan' | 'fix' | 'tour';
+
+/**
+ * The scenario: sources of truth only. Assessments, and the preset the config equals
+ * (selectPreset), are derived from `config`.
+ */
 export interface ScenarioSlice {
   readonly config: Config;
-  /** The preset the config equals, or null once edited / imported. */
-  readonly preset: PresetName | null;
   /** Pods drawn per node (cluster-wide); node counts live in `config.pools`. */
   readonly podsPerNode: number;
-  /** The scenario before the last replaceConfig (import, plan, preset), for one-step undo. */
-  readonly previous: { readonly config: Config; readonly preset: PresetName | null } | null;
+  /** The config before the last replacement, and what replaced it, for one-step undo. */
+  readonly previous: { readonly config: Config; readonly cause: ReplaceCause } | null;
   applyPreset(name: PresetName): void;
   /** Sets a key: a kubelet key on every pool, or on `pool` when given. */
   setConfigKey(key: ConfigKey, value: ConfigValue, pool?: string): void;
   /** Sets the node count of a one-pool scenario (the first pool's otherwise) and pods per node. */
   setSize(nodes: number, podsPerNode: number): void;
-  /** Replaces the whole config (import, plan, shared link), remembering the previous one. */
-  replaceConfig(config: Config, preset?: PresetName | null): void;
+  /** Replaces the whole config (import, plan, fix, tour), remembering the previous one. */
+  replaceConfig(config: Config, cause: ReplaceCause): void;
   /** Returns to the scenario before the last replaceConfig. */
   undoReplace(): void;
-  /** The config the current one is compared against (Compare panel and graph overlay), or null. */
-  readonly compareBaseline: Config | null;
-  setCompareBaseline(config: Config | null): void;
+  /**
+   * What the current config is compared against (Compare panel and graph overlay), or null. The
+   * source, not a config: the baseline is derived from it (selectCompareBaseline), so "before the
+   * last replacement" follows `previous` and a link is read once from its text.
+   */
+  readonly compareSource: CompareSource | null;
+  setCompareSource(source: CompareSource | null): void;
 }
+
+/** A compare baseline's source: a preset, the config before the last replacement, or a link (null until one is given). */
+export type CompareSource =
+  | { readonly kind: 'preset'; readonly preset: PresetName }
+  | { readonly kind: 'previous' }
+  | { readonly kind: 'link'; readonly link: string | null };
 
 /** A selected path instance (by its topology key) or component instance. */
 export type Selection =
@@ -78,15 +91,22 @@ export interface NoticeSlice {
   dismiss(id: string): void;
 }
 
-/** Workshop mode: the running tour step, presenter view, and a path hidden until predicted. */
+/** An answer to a tour step's "predict" question: the state guessed, or 'skipped'. */
+export type Prediction = PathState | 'skipped';
+
+/**
+ * Workshop mode: the running tour step, presenter view, and the predictions given so far. The
+ * path hidden until predicted is derived from the step and the predictions (selectPredictMask).
+ */
 export interface TourSlice {
   readonly tour: { readonly id: string; readonly step: number } | null;
   readonly presenter: boolean;
-  /** The path whose state stays hidden until the step's "predict" question is answered. */
-  readonly predictMask: PathId | null;
+  /** Answers by `tourId:step`, kept while the tour runs (going back shows the answer given). */
+  readonly predictions: Readonly<Record<string, Prediction>>;
+  /** Starts, moves or (null) ends a tour; ending or switching tours forgets the predictions. */
   setTour(tour: { readonly id: string; readonly step: number } | null): void;
   setPresenter(on: boolean): void;
-  setPredictMask(id: PathId | null): void;
+  predict(tourId: string, step: number, answer: Prediction): void;
 }
 
 export type Store = ScenarioSlice & SelectionSlice & ViewSlice & NoticeSlice & TourSlice;
@@ -95,30 +115,20 @@ type Slice<T> = StateCreator<Store, [['zustand/subscribeWithSelector', never]], 
 
 const scenarioSlice: Slice<ScenarioSlice> = (set) => ({
   config: PRESETS[DEFAULT_PRESET],
-  preset: DEFAULT_PRESET,
   podsPerNode: 3,
   previous: null,
   applyPreset: (name) =>
-    set((s) => ({
-      config: PRESETS[name],
-      preset: name,
-      previous: { config: s.config, preset: s.preset },
-    })),
-  setConfigKey: (key, value, pool) =>
-    set((s) => ({ config: setKey(s.config, key, value, pool), preset: null })),
+    set((s) => ({ config: PRESETS[name], previous: { config: s.config, cause: 'preset' } })),
+  setConfigKey: (key, value, pool) => set((s) => ({ config: setKey(s.config, key, value, pool) })),
   setSize: (nodes, podsPerNode) =>
     set((s) => ({
       podsPerNode,
       ...(totalNodes(s.config) === nodes && s.config.pools[0]!.nodes === nodes ? {} : { config: withNodeCount(s.config, nodes) }),
     })),
-  replaceConfig: (config, preset = null) =>
-    set((s) => ({ config, preset, previous: { config: s.config, preset: s.preset } })),
-  undoReplace: () =>
-    set((s) =>
-      s.previous ? { config: s.previous.config, preset: s.previous.preset, previous: null } : {},
-    ),
-  compareBaseline: null,
-  setCompareBaseline: (compareBaseline) => set({ compareBaseline }),
+  replaceConfig: (config, cause) => set((s) => ({ config, previous: { config: s.config, cause } })),
+  undoReplace: () => set((s) => (s.previous ? { config: s.previous.config, previous: null } : {})),
+  compareSource: null,
+  setCompareSource: (compareSource) => set({ compareSource }),
 });
 
 const selectionSlice: Slice<SelectionSlice> = (set) => ({
@@ -148,19 +158,16 @@ const noticeSlice: Slice<NoticeSlice> = (set) => ({
 const tourSlice: Slice<TourSlice> = (set) => ({
   tour: null,
   presenter: false,
-  predictMask: null,
-  setTour: (tour) => set({ tour }),
+  predictions: {},
+  setTour: (tour) =>
+    set((s) => ({ tour, ...(tour?.id === s.tour?.id ? {} : { predictions: {} }) })),
   setPresenter: (presenter) => set({ presenter }),
-  setPredictMask: (predictMask) => set({ predictMask }),
+  predict: (tourId, step, answer) =>
+    set((s) => ({ predictions: { ...s.predictions, [`${tourId}:${step}`]: answer } })),
 });
-
-/** Embed mode (?embed=1 in an iframe) must not read or write the host page's storage. */
-const embeddedPage = (): boolean =>
-  typeof location !== 'undefined' && new URLSearchParams(location.search).get('embed') === '1';
 
 const pickSaved = (s: Store): Saved => ({
   config: s.config,
-  preset: s.preset,
   podsPerNode: s.podsPerNode,
   theme: s.theme,
   highContrast: s.highContrast,
@@ -175,7 +182,11 @@ const slices: Slice<Store> = (...a) => ({
   ...tourSlice(...a),
 });
 
-/** Builds one app store. `persist: false` (embeds) reads and writes no storage at all. */
+/**
+ * Builds one app store; each entry point (the page, each <kube-paths> element, each test) makes
+ * its own, and nothing is created at import time. `persist: false` (embeds) reads and writes no
+ * storage at all.
+ */
 export function createAppStore(options: { readonly persist: boolean }) {
   let report: (id: string, text: string) => void = () => {};
   const store = createStore<Store>()(
@@ -220,26 +231,13 @@ export function createAppStore(options: { readonly persist: boolean }) {
 /** A store instance: getState, setState, subscribe (with selector), persist. */
 export type AppStore = ReturnType<typeof createAppStore>;
 
-/** The page's store. Embedded elements make their own with createAppStore({ persist: false }). */
-export const appStore: AppStore = createAppStore({ persist: !embeddedPage() });
-
-/** Which store the components below read; the page's by default, an embed's inside an element. */
-export const StoreContext = createContext<AppStore>(appStore);
-
-/** Reads the store of the surrounding StoreContext through a selector (primitive or stable). */
-export function useStore<T>(selector: (s: Store) => T): T {
-  return useZustandStore(useContext(StoreContext), selector);
-}
-
-/** The store object itself, for event handlers that read state imperatively. */
-export function useStoreApi(): AppStore {
-  return useContext(StoreContext);
-}
-
-/** Restores the saved scenario and preferences; returns whether anything was restored. */
-export function hydrateSaved(store: AppStore = appStore): boolean {
+/**
+ * Restores the saved scenario and preferences of a persisted store; returns whether anything was
+ * restored. Only the page calls it, and never in embed mode (its store does not persist).
+ */
+export function hydrateSaved(store: AppStore): boolean {
   void store.persist.rehydrate();
-  return store.persist.hasHydrated() && !embeddedPage() && localSaved();
+  return store.persist.hasHydrated() && localSaved();
 }
 
 function localSaved(): boolean {

@@ -1,10 +1,7 @@
-import { appStore, type AppStore } from './store';
+import type { AppStore } from './store';
 
 /** Mirrors the theme and contrast choice onto <html> (theme.css keys its tokens off these). */
-export function startThemeSync(
-  root: HTMLElement = document.documentElement,
-  store: AppStore = appStore,
-): () => void {
+export function startThemeSync(root: HTMLElement, store: AppStore): () => void {
   return store.subscribe(
     (s) => [s.theme, s.highContrast] as const,
     ([theme, high]) => {

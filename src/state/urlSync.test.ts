@@ -1,15 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { withNodeCount } from '../model/pools';
 import { PRESETS } from '../model/presets';
-import { appStore } from './store';
-import { fakeWindow } from './fakeWindow';
-import { startUrlSync, URL_NOTICE_ID } from './urlSync';
+import { fakeWindow } from '../test/fakeWindow';
+import { selectPreset } from './selectors';
+import { createAppStore } from './store';
+import { isEmbedLink, startUrlSync, URL_NOTICE_ID } from './urlSync';
 
+// Each test makes its own store, as each page does: no test sees what another left behind.
 let stop: (() => void) | null = null;
-afterEach(() => {
-  stop?.();
-  appStore.setState({ notices: [] });
-});
+afterEach(() => stop?.());
+const newStore = () => createAppStore({ persist: false });
 
 describe('startUrlSync', () => {
   it.each<[string, string, boolean, 'light' | 'dark']>([
@@ -17,16 +17,18 @@ describe('startUrlSync', () => {
     ['an empty link follows a dark system scheme', '', true, 'dark'],
     ['a link theme wins over the system scheme', '?theme=light', true, 'light'],
   ])('%s', (_, search, dark, theme) => {
+    const store = newStore();
     const { win } = fakeWindow(search, dark);
-    stop = startUrlSync(win);
-    expect(appStore.getState().theme).toBe(theme);
+    stop = startUrlSync(win, store);
+    expect(store.getState().theme).toBe(theme);
   });
 
   it('loads the scenario, then writes every change back with replaceState', () => {
+    const store = newStore();
     const { win, calls } = fakeWindow('?preset=hardened&nodes=7&select=apiserver');
-    stop = startUrlSync(win);
-    const s = appStore.getState();
-    expect([s.config, s.preset, s.config.pools[0]!.nodes, s.selection]).toEqual([
+    stop = startUrlSync(win, store);
+    const s = store.getState();
+    expect([s.config, selectPreset(s), s.config.pools[0]!.nodes, s.selection]).toEqual([
       withNodeCount(PRESETS.hardened, 7),
       'hardened',
       7,
@@ -37,25 +39,43 @@ describe('startUrlSync', () => {
     expect(calls.at(-1)).toBe(
       '?v=1&preset=hardened&nodes=7&kubelet.readOnlyPort=10255&select=apiserver',
     );
-    appStore.getState().hover('apiserver');
+    store.getState().hover('apiserver');
     expect(calls).toHaveLength(1);
   });
 
   it('reports ignored parameters in one dismissible notice', () => {
+    const store = newStore();
     const { win } = fakeWindow('?bogus=1&theme=pink');
-    stop = startUrlSync(win);
-    const n = appStore.getState().notices.find((x) => x.id === URL_NOTICE_ID);
+    stop = startUrlSync(win, store);
+    const n = store.getState().notices.find((x) => x.id === URL_NOTICE_ID);
     expect(n?.text).toMatch(/bogus.*theme/);
-    appStore.getState().dismiss(URL_NOTICE_ID);
-    expect(appStore.getState().notices).toEqual([]);
+    store.getState().dismiss(URL_NOTICE_ID);
+    expect(store.getState().notices).toEqual([]);
   });
 
   it('writes the theme only once it is chosen', () => {
+    const store = newStore();
     const { win, calls } = fakeWindow('', false);
-    stop = startUrlSync(win);
-    appStore.getState().setTableView(true);
+    stop = startUrlSync(win, store);
+    store.getState().setTableView(true);
     expect(calls.at(-1)).toBe('?v=1&preset=kubeadm&table=true');
-    appStore.getState().setTheme('dark');
+    store.getState().setTheme('dark');
     expect(calls.at(-1)).toBe('?v=1&preset=kubeadm&theme=dark&table=true');
+  });
+});
+
+describe('isEmbedLink, the one check for embed mode', () => {
+  // Written from the link codec's contract (docs/url-state.md): booleans are 1/0 or true/false.
+  it.each<[string, boolean]>([
+    ['?embed=1', true],
+    ['?embed=true', true],
+    ['?preset=hardened&embed=true&nodes=4', true],
+    ['?embed=0', false],
+    ['?embed=false', false],
+    ['?embed=yes', false],
+    ['?preset=kubeadm', false],
+    ['', false],
+  ])('%s is embed mode: %s', (search, want) => {
+    expect(isEmbedLink(search)).toBe(want);
   });
 });

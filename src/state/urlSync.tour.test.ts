@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAppStore } from './store';
-import { fakeWindow } from './fakeWindow';
+import { fakeWindow } from '../test/fakeWindow';
 import { startUrlSync, URL_NOTICE_ID } from './urlSync';
 
 let stop: (() => void) | null = null;

@@ -1,24 +1,36 @@
 import { shallow } from 'zustand/shallow';
 import { decodeQuery, encodeQuery, type UrlState } from '../model/urlCodec';
 import { scenarioOf } from './scenarioOf';
-import { appStore, type Store } from './store';
+import { selectPreset } from './selectors';
+import type { AppStore, Store } from './store';
 
-type Api = Pick<typeof appStore, 'getState' | 'setState' | 'subscribe'>;
+type Api = Pick<AppStore, 'getState' | 'setState' | 'subscribe'>;
 
-/** Parameters that set how the page runs, not the scenario (they never override saved state). */
-const PAGE_PARAMS = new Set(['embed', 'crash']);
+/**
+ * Parameters that set how the page runs, not the scenario (they never override saved state).
+ * `crash` is the panels' self-test, known only to test builds.
+ */
+const PAGE_PARAMS = new Set(__KP_SELF_TEST__ ? ['embed', 'crash'] : ['embed']);
 
 /** The query string less the page-mode parameters, which the scenario codec does not know. */
 function withoutPageParams(search: string): string {
   const params = new URLSearchParams(search);
-  // The codec knows `embed` (it keeps it in the address bar); `crash` is the panels' self-test.
-  params.delete('crash');
+  // The codec knows `embed` (it keeps it in the address bar).
+  if (__KP_SELF_TEST__) params.delete('crash');
   const rest = params.toString();
   return rest ? `?${rest}` : '';
 }
 
+/**
+ * True when the page runs as an embed (`?embed=1`, or any other value the link codec reads as on):
+ * minimal chrome, and no storage read or written. The one place that decides it.
+ */
+export function isEmbedLink(search: string): boolean {
+  return decodeQuery(withoutPageParams(search)).state.embed === true;
+}
+
 /** True when the query string says anything about the scenario or view. */
-export function hasScenarioParams(search: string): boolean {
+function hasScenarioParams(search: string): boolean {
   return [...new URLSearchParams(search).keys()].some((k) => !PAGE_PARAMS.has(k));
 }
 
@@ -30,7 +42,7 @@ const systemTheme = (win: Window): 'light' | 'dark' =>
 
 function toUrlState(s: Store, withTheme: boolean, embed: boolean): UrlState {
   return {
-    preset: s.preset,
+    preset: selectPreset(s),
     config: s.config,
     pods: s.podsPerNode,
     ...(s.selection ? { select: s.selection } : {}),
@@ -48,11 +60,7 @@ function toUrlState(s: Store, withTheme: boolean, embed: boolean): UrlState {
  * (replaceState, no reload). The theme is written only once it was chosen, so a shared link does
  * not override the reader's colour-scheme preference unless it says so. Returns the unsubscriber.
  */
-export function startUrlSync(
-  win: Window = window,
-  store: Api = appStore,
-  restored = false,
-): () => void {
+export function startUrlSync(win: Window, store: Api, restored = false): () => void {
   const { state, ignored } = decodeQuery(withoutPageParams(win.location.search));
   // A bare reload keeps what was saved locally; a link with parameters wins over it.
   const keepSaved = restored && !hasScenarioParams(win.location.search);
@@ -88,7 +96,6 @@ export function startUrlSync(
     (s) =>
       [
         s.config,
-        s.preset,
         s.podsPerNode,
         s.selection,
         s.theme,

@@ -1,7 +1,7 @@
 import { getKey, KEY_SPECS, type ConfigKey } from '../../model/config';
 import { AUTHORIZATION_MODES, type AuthorizationMode } from '../../model/types';
 import { selectConfig } from '../../state/selectors';
-import { useStore } from '../../state/store';
+import { useStore } from '../../state/useStore';
 import { controlId } from './keyNotes';
 
 /** The ordered --authorization-mode chain: order matters (a Webhook before AlwaysAllow can still deny). */

@@ -1,5 +1,6 @@
 import { CONFIG_KEYS, KEY_SPECS, type KeyGroup } from '../../model/config';
-import { useStore } from '../../state/store';
+import { selectCanUndo } from '../../state/selectors';
+import { useStore } from '../../state/useStore';
 import { KeyControl } from './KeyControl';
 import { PresetPicker } from './PresetPicker';
 import { SizeControls } from './SizeControls';
@@ -14,7 +15,7 @@ const GROUPS: ReadonlyArray<readonly [KeyGroup, string]> = [
 
 /** Every config key as a labelled control, grouped by component (issue 3 §3). */
 export function ControlsPanel() {
-  const canUndo = useStore((s) => s.previous !== null);
+  const canUndo = useStore(selectCanUndo);
   const undo = useStore((s) => s.undoReplace);
   return (
     <form className="controls" aria-labelledby="controls-title" onSubmit={(e) => e.preventDefault()}>

@@ -1,6 +1,6 @@
 import { getKey, KEY_SPECS, type ConfigKey } from '../../model/config';
 import { selectConfig } from '../../state/selectors';
-import { useStore } from '../../state/store';
+import { useStore } from '../../state/useStore';
 import { AuthzModesControl } from './AuthzModesControl';
 import { ControlField } from './ControlField';
 import { keyNote } from './keyNotes';

@@ -1,14 +1,12 @@
-import { matchingPreset } from '../../model/presetMatch';
 import { isPresetName, PRESET_DESCRIPTIONS, PRESET_NAMES } from '../../model/presets';
-import { selectConfig, selectPreset } from '../../state/selectors';
-import { useStore } from '../../state/store';
+import { selectPreset } from '../../state/selectors';
+import { useStore } from '../../state/useStore';
 
 /** The seven presets; shows "custom" once the config is edited. */
 export function PresetPicker() {
-  const stored = useStore(selectPreset);
-  const config = useStore(selectConfig);
-  // An edit that lands exactly on a preset is that preset (kubeadm + kubelet CA is ca-mismatch).
-  const preset = stored ?? matchingPreset(config);
+  // Derived from the config: an edit that lands on a preset is that preset (kubeadm + kubelet CA
+  // is ca-mismatch).
+  const preset = useStore(selectPreset);
   const applyPreset = useStore((s) => s.applyPreset);
   return (
     <div className="control">

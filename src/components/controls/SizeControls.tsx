@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { LIMITS } from '../../model/topology';
-import { useStore, useStoreApi } from '../../state/store';
+import { useStore, useStoreApi } from '../../state/useStore';
 
 type What = 'nodes' | 'pods';
 const LABEL: Record<What, string> = { nodes: 'Number of nodes', pods: 'Pods per node' };

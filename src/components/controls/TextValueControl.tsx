@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { formatValue, getKey, KEY_SPECS, parseValue, type ConfigKey } from '../../model/config';
 import { selectConfig } from '../../state/selectors';
-import { useStore } from '../../state/store';
+import { useStore } from '../../state/useStore';
 import { ControlField } from './ControlField';
 
 /** A typed-in value (version, port) validated with the model's parser; bad input is kept, not lost. */

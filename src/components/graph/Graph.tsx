@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { detailLevel } from '../../layout/detail';
-import { columnsFor, computeLayout, type Layout } from '../../layout/layout';
+import { columnsFor, computeLayout } from '../../layout/layout';
 import { buildTopology, SERVICES } from '../../model/topology';
 import { PATH_IDS, type PathId } from '../../model/types';
 import {
@@ -10,9 +10,10 @@ import {
   selectPodsPerNode,
   selectUntrusted,
 } from '../../state/selectors';
-import { useStore } from '../../state/store';
+import { useStore } from '../../state/useStore';
 import { BandLabel, ClusterComponents, ContextLinks, Zones } from './ClusterParts';
 import { Defs } from './Defs';
+import { useDiagramRef } from './diagramRef';
 import { Highlight, SelectedRing } from './Highlight';
 import { roveInNode } from './keyboard';
 import { NodeCard } from './NodeCard';
@@ -41,7 +42,7 @@ export function Graph() {
   const konnectivity = useStore(selectKonnectivityEnabled);
   const boxRef = useRef<HTMLDivElement>(null);
   const stageRef = useRef<HTMLDivElement>(null);
-  const svgRef = useRef<SVGSVGElement>(null);
+  const svgRef = useDiagramRef();
   const gRef = useRef<SVGGElement>(null);
   const size = useElementSize(boxRef);
 
@@ -59,17 +60,19 @@ export function Graph() {
   const zoom = useZoom(stageRef, svgRef, gRef);
   const fit = useCallback(() => zoom.fit(layout.width, layout.height), [zoom, layout]);
   const hasSize = size.width > 0 && size.height > 0;
-  // Draw the (possibly thousands of) paths once, at the fitted zoom: rendering before the first
-  // measurement or before the fit would render every path twice (new columns, new detail level).
-  const [fitted, setFitted] = useState<Layout | null>(null);
+  // Draw the (possibly thousands of) paths first at the fitted zoom: rendering before the first
+  // measurement or before the first fit would render every path twice (new columns, new detail
+  // level). After that the paths stay mounted: a later layout (another node count) re-fits and
+  // updates them in place; unmounting them for that one render would remount every path.
+  const [fittedOnce, setFittedOnce] = useState(false);
   useEffect(() => {
     if (!hasSize) return;
     fit();
     // The fit goes to d3-zoom and the store first; this render then draws the paths once.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    setFitted(layout);
+    setFittedOnce(true);
   }, [fit, hasSize, layout]);
-  const ready = fitted === layout;
+  const ready = fittedOnce;
   const shown = useProgressive(ready ? nodes : 0, NODES_PER_FRAME);
 
   const select = useStore((s) => s.select);
@@ -118,7 +121,7 @@ export function Graph() {
         activate(el);
       } else if (roveInNode(svg, el, e.key)) e.preventDefault();
     },
-    [activate, fit, zoom],
+    [activate, fit, svgRef, zoom],
   );
   const lastHover = useRef<string | null>(null);
   const setHover = useCallback(

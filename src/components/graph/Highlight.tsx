@@ -6,7 +6,7 @@ import { statesOf } from '../../model/derive';
 import { routeOf } from '../../model/route';
 import type { PathInstance } from '../../model/topology';
 import { selectHovered } from '../../state/selectors';
-import { useStore } from '../../state/store';
+import { useStore } from '../../state/useStore';
 
 const halo = (b: Box, cls: string, key: string) => (
   <rect key={key} className={cls} x={b.x - 5} y={b.y - 5} width={b.w + 10} height={b.h + 10} rx={10} />

@@ -1,5 +1,5 @@
-import { STATES, isSafe } from '../../model/types';
-import { DASHES, STATE_MEANINGS } from './glyphs';
+import { STATES } from '../../model/types';
+import { DASHES, legendMeaning } from './glyphs';
 import { GlyphShape } from './GlyphShape';
 
 /** The always-visible legend: every state with its colour, dash pattern, glyph and meaning. */
@@ -21,8 +21,7 @@ export function Legend() {
             </svg>
             <span className="kp-legend-name">{s}</span>
             <span className="kp-legend-meaning">
-              {STATE_MEANINGS[s]}
-              {s === 'disabled' ? '' : isSafe(s) ? ' · safe on an untrusted network' : ' · not safe on an untrusted network'}
+              {legendMeaning(s)}
             </span>
           </li>
         ))}

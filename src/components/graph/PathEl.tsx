@@ -7,7 +7,7 @@ import type { Route } from '../../model/route';
 import type { PathInstance } from '../../model/topology';
 import type { PathState } from '../../model/types';
 import { selectIsPathSelected, selectPathChange, selectPathRoute, selectPathState } from '../../state/selectors';
-import { useStore } from '../../state/store';
+import { useStore } from '../../state/useStore';
 import { CHANGE_MARKS } from '../review/changeMarks';
 
 const ROUTE_WORDS: Readonly<Record<Route, string>> = {
@@ -17,7 +17,7 @@ const ROUTE_WORDS: Readonly<Record<Route, string>> = {
 };
 
 /** Accessible name: path, node and state, e.g. "apiserver → kubelet :10250 on node-2: unverified". */
-export function pathLabel(p: PathInstance, state: PathState, route: Route, target?: string): string {
+function pathLabel(p: PathInstance, state: PathState, route: Route, target?: string): string {
   const where = p.nodeName ? ` on ${p.nodeName}` : target ? ` to ${target}` : '';
   return `${PATH_SPECS[p.id].label}${where}: ${state}${ROUTE_WORDS[route]}`;
 }

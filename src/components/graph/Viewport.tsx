@@ -1,6 +1,6 @@
 import type { ReactNode, RefObject } from 'react';
 import { selectTransform } from '../../state/selectors';
-import { useStore } from '../../state/store';
+import { useStore } from '../../state/useStore';
 
 /**
  * The zoomed <g>. Only this component renders on a committed transform; its children are the

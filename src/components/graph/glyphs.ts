@@ -1,4 +1,4 @@
-import type { PathState } from '../../model/types';
+import { isSafe, type PathState } from '../../model/types';
 
 /** One stroke of a state glyph (16×16 box); `fill` strokes are solid shapes. */
 export interface GlyphPart {
@@ -30,7 +30,7 @@ export const DASHES: Readonly<Record<PathState, string | undefined>> = {
 };
 
 /** Plain-words meaning of each state for the legend (DOMAIN.md §3). */
-export const STATE_MEANINGS: Readonly<Record<PathState, string>> = {
+const STATE_MEANINGS: Readonly<Record<PathState, string>> = {
   secure: 'encrypted, server verified, caller authenticated',
   tunneled: 'inside a tunnel whose two ends authenticate each other',
   unverified: 'encrypted, but one end is not authenticated',
@@ -38,3 +38,12 @@ export const STATE_MEANINGS: Readonly<Record<PathState, string>> = {
   broken: 'configured so the connection fails',
   disabled: 'does not exist in this configuration (faint; hidden when zoomed out)',
 };
+
+/**
+ * What a legend says of a state: its meaning and, unless the path is absent, whether it is safe on
+ * an untrusted network. The page's legend and the exported file's both read it.
+ */
+export function legendMeaning(state: PathState): string {
+  if (state === 'disabled') return STATE_MEANINGS[state];
+  return `${STATE_MEANINGS[state]} · ${isSafe(state) ? 'safe' : 'not safe'} on an untrusted network`;
+}

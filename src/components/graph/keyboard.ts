@@ -1,5 +1,5 @@
 /** Items of one node card in arrow-key order: the card, its components, then its paths. */
-export function nodeItems(root: Element, node: string): HTMLElement[] {
+function nodeItems(root: Element, node: string): HTMLElement[] {
   const esc = CSS.escape(node);
   const parts = root.querySelectorAll<HTMLElement>(`.kp-card [data-nav="${esc}"]`);
   const paths = root.querySelectorAll<HTMLElement>(`.kp-path[data-nav="${esc}"]`);

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, type RefObject } from 'react';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, zoomTransform, type ZoomBehavior } from 'd3-zoom';
 import { fitTransform } from '../../layout/fit';
-import { useStoreApi } from '../../state/store';
+import { useStoreApi } from '../../state/useStore';
 
 export interface ZoomApi {
   zoomBy(factor: number): void;

@@ -2,8 +2,8 @@ import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import type * as ImporterModule from '../../model/import';
 import type { ImportError, ImportResult } from '../../model/import';
 import { PRESET_NAMES, DEFAULT_PRESET, isPresetName, type PresetName } from '../../model/presets';
-import { selectCanUndo } from '../../state/selectors';
-import { useStore } from '../../state/store';
+import { selectCanUndoImport } from '../../state/selectors';
+import { useStore } from '../../state/useStore';
 import { FileViewer } from './FileViewer';
 import { ProvenanceTable } from './ProvenanceTable';
 import { addInputs, readBrowserFiles, type PanelInput } from './readBrowserFiles';
@@ -47,8 +47,9 @@ export function ImportPanel() {
   const picker = useRef<HTMLInputElement>(null);
   const replaceConfig = useStore((s) => s.replaceConfig);
   const undoReplace = useStore((s) => s.undoReplace);
-  const canUndo = useStore(selectCanUndo);
-  const [applied, setApplied] = useState(false);
+  // The store says what replaced the config last: a preset, plan or fix after the import is not
+  // the import, and undoing it from here would put the imported config back.
+  const canUndoImport = useStore(selectCanUndoImport);
   const [loaded, setLoaded] = useState<Importer | null>(importer);
   const [loadError, setLoadError] = useState<string | null>(null);
   const needed = inputs.length > 0 || paste !== '';
@@ -244,8 +245,7 @@ export function ImportPanel() {
           disabled={!result || !result.ok}
           onClick={() => {
             if (!result || !result.ok) return;
-            replaceConfig(result.config, null);
-            setApplied(true);
+            replaceConfig(result.config, 'import');
             setStatus(
               `Applied the import of ${inputs.length} file${inputs.length === 1 ? '' : 's'}.`,
             );
@@ -255,10 +255,9 @@ export function ImportPanel() {
         </button>
         <button
           type="button"
-          disabled={!applied || !canUndo}
+          disabled={!canUndoImport}
           onClick={() => {
             undoReplace();
-            setApplied(false);
             setStatus('Returned to the previous scenario.');
           }}
         >

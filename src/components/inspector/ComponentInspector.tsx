@@ -4,7 +4,7 @@ import { pitfallsForComponent } from '../../model/pitfalls';
 import { buildTopology } from '../../model/topology';
 import { poolViews } from '../../model/pools';
 import { selectConfig, selectPoolSizes } from '../../state/selectors';
-import { useStore } from '../../state/store';
+import { useStore } from '../../state/useStore';
 
 const SEVERITY_GLYPH = { critical: '‼', high: '!', medium: '•', low: '·' } as const;
 

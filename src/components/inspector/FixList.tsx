@@ -1,9 +1,8 @@
 import type { Fix } from '../../model/fixes';
 import { formatValue } from '../../model/config';
-import { matchingPreset } from '../../model/presetMatch';
 import { applyChanges } from '../../model/search';
 import type { PathId, PathState } from '../../model/types';
-import { useStore, useStoreApi } from '../../state/store';
+import { useStore, useStoreApi } from '../../state/useStore';
 import { StateBadge } from '../StateBadge';
 
 interface Props {
@@ -28,7 +27,7 @@ export function FixList({ id, fixes, state }: Props) {
   }
   const apply = (fix: Fix) => {
     const next = applyChanges(store.getState().config, fix.changes);
-    replaceConfig(next, matchingPreset(next));
+    replaceConfig(next, 'fix');
     notify({
       id: 'fix-applied',
       tone: 'info',

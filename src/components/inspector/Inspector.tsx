@@ -4,7 +4,8 @@ import { statesOf } from '../../model/derive';
 import type { PoolSize } from '../../model/pools';
 import { poolOfInstanceKey } from '../../model/topology';
 import { selectConfig, selectSelection } from '../../state/selectors';
-import { useStore, type Selection } from '../../state/store';
+import type { Selection } from '../../state/store';
+import { useStore } from '../../state/useStore';
 
 // The details (fixes, properties, pitfalls, findings) load with the first selection, not the page.
 const PathInspector = lazy(() => import('./PathInspector').then((m) => ({ default: m.PathInspector })));

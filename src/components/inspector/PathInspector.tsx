@@ -9,7 +9,7 @@ import { isPerPool } from '../../model/instances';
 import { poolViews } from '../../model/pools';
 import { buildTopology } from '../../model/topology';
 import { selectConfig, selectPoolSizes, selectUntrusted } from '../../state/selectors';
-import { useStore } from '../../state/store';
+import { useStore } from '../../state/useStore';
 import { StateBadge } from '../StateBadge';
 import { FixList } from './FixList';
 

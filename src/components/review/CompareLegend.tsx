@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { compareConfigs } from '../../model/compare';
 import { matchingPreset } from '../../model/presetMatch';
 import { selectCompareBaseline, selectConfig } from '../../state/selectors';
-import { useStore } from '../../state/store';
+import { useStore } from '../../state/useStore';
 import { CHANGE_MARKS, CHANGE_TITLES } from './changeMarks';
 
 /** A key over the diagram while comparing: the summary and what each change glyph means. */

@@ -1,58 +1,78 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId, useLayoutEffect, useMemo, useState } from 'react';
 import { compareConfigs } from '../../model/compare';
 import { PATH_SPECS } from '../../model/paths';
-import { isPresetName, PRESET_NAMES, PRESETS, DEFAULT_PRESET } from '../../model/presets';
-import type { Config } from '../../model/types';
-import type { Ignored } from '../../model/urlCodec';
-import { selectCompareBaseline, selectConfig } from '../../state/selectors';
-import { useStore } from '../../state/store';
+import { isPresetName, PRESET_NAMES, DEFAULT_PRESET } from '../../model/presets';
+import { selectCompareBaseline, selectCompareLink, selectConfig } from '../../state/selectors';
+import type { CompareSource, ReplaceCause, Store } from '../../state/store';
+import { useStore, useStoreApi } from '../../state/useStore';
 import { StateBadge } from '../StateBadge';
-import { baselineFromLink } from './baseline';
 import { CHANGE_MARKS, CHANGE_TITLES } from './changeMarks';
 
-type Source = string; // a preset name, 'previous' or 'link'
+const CAUSE_WORDS: Readonly<Record<ReplaceCause, string>> = {
+  preset: 'preset',
+  import: 'import',
+  plan: 'plan',
+  fix: 'fix',
+  tour: 'tour step',
+};
 
-/** Compare: the current scenario against a preset, the scenario before the last replace, or a link. */
+/** What a panel that opens compares against: the last replacement if any, else the default preset. */
+const openingSource = (s: Store): CompareSource =>
+  s.previous ? { kind: 'previous' } : { kind: 'preset', preset: DEFAULT_PRESET };
+
+/** The select's value for a source: a preset name, 'previous' or 'link'. */
+const optionOf = (source: CompareSource): string => (source.kind === 'preset' ? source.preset : source.kind);
+
+/**
+ * Compare: the current scenario against a preset, the scenario before the last replacement, or a
+ * link. The panel only picks the source; the baseline the diagram overlays is derived from it.
+ */
 export function ComparePanel() {
   const id = useId();
+  const api = useStoreApi();
   const config = useStore(selectConfig);
   const previous = useStore((s) => s.previous);
+  const stored = useStore((s) => s.compareSource);
   const baseline = useStore(selectCompareBaseline);
-  const setBaseline = useStore((s) => s.setCompareBaseline);
-  const [source, setSource] = useState<Source>(() => (previous ? 'previous' : DEFAULT_PRESET));
+  const linkRead = useStore(selectCompareLink);
+  const setSource = useStore((s) => s.setCompareSource);
   const [link, setLink] = useState('');
-  const [linkResult, setLinkResult] = useState<{ config: Config; label: string; ignored: readonly Ignored[] } | null>(null);
-  const [linkError, setLinkError] = useState<string | null>(null);
 
-  // The chosen baseline goes to the store so the diagram can draw the overlay.
-  const chosen: Config | null =
-    source === 'previous' ? (previous?.config ?? null) : source === 'link' ? (linkResult?.config ?? null) : isPresetName(source) ? PRESETS[source] : null;
-  useEffect(() => {
-    setBaseline(chosen);
-  }, [chosen, setBaseline]);
-  // The overlay lives only while the panel is open: no hidden comparison left on the diagram.
-  useEffect(() => () => setBaseline(null), [setBaseline]);
+  // The comparison lives exactly as long as the panel: opening starts one (before the first paint,
+  // so the overlay shows at once), closing ends it, so no hidden comparison stays on the diagram.
+  useLayoutEffect(() => {
+    api.getState().setCompareSource(openingSource(api.getState()));
+    return () => api.getState().setCompareSource(null);
+  }, [api]);
+  const source = stored ?? openingSource(api.getState());
 
   const cmp = useMemo(() => (baseline ? compareConfigs(baseline, config) : null), [baseline, config]);
   const label =
-    source === 'previous' ? 'the scenario before the last import, plan or fix' : source === 'link' ? (linkResult?.label ?? 'a shared link') : `preset ${source}`;
-
-  const readLink = () => {
-    const r = baselineFromLink(link);
-    if (r.ok) {
-      setLinkResult(r);
-      setLinkError(null);
-    } else {
-      setLinkResult(null);
-      setLinkError(r.error);
-    }
-  };
+    source.kind === 'previous'
+      ? `the scenario before the last ${previous ? CAUSE_WORDS[previous.cause] : 'change'}`
+      : source.kind === 'link'
+        ? linkRead?.ok
+          ? linkRead.label
+          : 'a shared link'
+        : `preset ${source.preset}`;
+  const choose = (value: string) =>
+    setSource(
+      value === 'previous'
+        ? { kind: 'previous' }
+        : value === 'link'
+          ? { kind: 'link', link: null }
+          : isPresetName(value)
+            ? { kind: 'preset', preset: value }
+            : source,
+    );
+  const linkError = linkRead && !linkRead.ok ? linkRead.error : null;
+  const ignored = linkRead?.ok ? linkRead.ignored : [];
 
   return (
     <div className="compare-panel" data-testid="compare-panel">
       <div className="compare-source">
         <label htmlFor={`${id}-source`}>Compare the current scenario against</label>
-        <select id={`${id}-source`} value={source} onChange={(e) => setSource(e.target.value)}>
+        <select id={`${id}-source`} value={optionOf(source)} onChange={(e) => choose(e.target.value)}>
           <optgroup label="Presets">
             {PRESET_NAMES.map((p) => (
               <option key={p} value={p}>
@@ -66,12 +86,12 @@ export function ComparePanel() {
           <option value="link">a shared link…</option>
         </select>
       </div>
-      {source === 'link' && (
+      {source.kind === 'link' && (
         <form
           className="compare-link"
           onSubmit={(e) => {
             e.preventDefault();
-            readLink();
+            setSource({ kind: 'link', link });
           }}
         >
           <label htmlFor={`${id}-link`}>Shared link</label>
@@ -90,11 +110,11 @@ export function ComparePanel() {
           </button>
           <div id={`${id}-link-msg`} role="status" className="compare-link-msg">
             {linkError && <p className="error-text">{linkError}</p>}
-            {linkResult && linkResult.ignored.length > 0 && (
+            {ignored.length > 0 && (
               <div className="compare-ignored">
                 <p>Parameters ignored from the link:</p>
                 <ul>
-                  {linkResult.ignored.map((i) => (
+                  {ignored.map((i) => (
                     <li key={`${i.param}:${i.reason}`}>
                       <code>{i.param}</code>: {i.reason}
                     </li>
@@ -149,7 +169,7 @@ export function ComparePanel() {
           </p>
         </>
       ) : (
-        <p className="muted">{source === 'link' ? 'Paste a link and choose “Use this link”.' : 'No baseline.'}</p>
+        <p className="muted">{source.kind === 'link' ? 'Paste a link and choose “Use this link”.' : 'No baseline.'}</p>
       )}
     </div>
   );

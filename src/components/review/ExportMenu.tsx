@@ -1,12 +1,13 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useContext, useEffect, useId, useRef, useState } from 'react';
+import { DiagramContext } from '../graph/diagramRef';
 import {
   selectCompareBaseline,
   selectConfig,
   selectPreset,
   selectTableView,
 } from '../../state/selectors';
-import { useStoreApi, useStore } from '../../state/store';
-import { captionLines, exportFileName } from './caption';
+import { useStore, useStoreApi } from '../../state/useStore';
+import { captionLines, exportFileName } from '../../model/caption';
 import './review.css';
 
 type Format = 'svg' | 'png' | 'md' | 'json';
@@ -27,6 +28,7 @@ export function ExportMenu() {
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
   const root = useRef<HTMLDivElement>(null);
+  const diagram = useContext(DiagramContext);
   const toggleRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
@@ -60,13 +62,13 @@ export function ExportMenu() {
     try {
       // The exporters (and the plan search they report) load on first use, not with the page.
       const [{ download, exportDiagramSvg, svgToPng }, { pageJson, pageMarkdown }] =
-        await Promise.all([import('./exportSvg'), import('./reports')]);
+        await Promise.all([import('./exportSvg'), import('../../model/pageReports')]);
       if (format === 'md')
         download(new Blob([pageMarkdown(input)], { type: 'text/markdown' }), name);
       else if (format === 'json')
         download(new Blob([pageJson(input)], { type: 'application/json' }), name);
       else {
-        const svg = document.querySelector<SVGSVGElement>('[data-testid="graph"] svg.kp-svg');
+        const svg = diagram?.current;
         if (!svg) throw new Error('the diagram is hidden (table only): show it to export it');
         const out = exportDiagramSvg(svg, captionLines(input.config, input.preset, now));
         const blob =

@@ -2,16 +2,15 @@ import { useMemo, useState } from 'react';
 import { formatTarget, formatValue } from '../../model/config';
 import { applyPlan, type PlanFound, type PlanScope } from '../../model/plan';
 import { PATH_SPECS } from '../../model/paths';
-import { matchingPreset } from '../../model/presetMatch';
 import { statesOf } from '../../model/derive';
 import type { PoolStates } from '../../model/derive';
 import { instanceLabel, instancesOf, isPerPool, type PathInstanceRef } from '../../model/instances';
 import { poolOfInstanceKey } from '../../model/topology';
 import type { Config } from '../../model/types';
 import { selectConfig, selectSelection } from '../../state/selectors';
-import { useStore } from '../../state/store';
+import { useStore } from '../../state/useStore';
 import { StateBadge } from '../StateBadge';
-import { cachedPlan } from './planCache';
+import { cachedPlan } from '../../model/planCache';
 import { SnippetBlock } from './SnippetBlock';
 
 function PlanSteps({ plan }: { readonly plan: PlanFound }) {
@@ -99,7 +98,7 @@ export function PlanPanel() {
   const apply = () => {
     if (!plan.ok || plan.steps.length === 0) return;
     const next = applyPlan(config, plan);
-    replaceConfig(next, matchingPreset(next));
+    replaceConfig(next, 'plan');
     notify({
       id: 'plan-applied',
       tone: 'info',

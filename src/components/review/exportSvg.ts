@@ -1,5 +1,5 @@
-import { STATE_MEANINGS } from '../graph/glyphs';
-import { isSafe, STATES } from '../../model/types';
+import { legendMeaning } from '../graph/glyphs';
+import { STATES } from '../../model/types';
 import { resolveCssVars } from './cssVars';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -36,7 +36,7 @@ function el(name: string, attrs: Record<string, string | number>, text?: string)
 
 /** The legend as SVG: a sample line, the glyph and the meaning of each state. */
 function legend(width: number, color: (name: string) => string): SVGGElement {
-  const g = el('g', { class: 'kp-export-legend', 'data-testid': 'export-legend' }) as SVGGElement;
+  const g = el('g', { class: 'kp-export-legend' }) as SVGGElement;
   g.append(el('text', { x: 0, y: 14, 'font-size': 14, 'font-weight': 600, fill: color('--text') }, 'Path states'));
   const colW = width / LEGEND_COLS;
   STATES.forEach((s, i) => {
@@ -46,8 +46,7 @@ function legend(width: number, color: (name: string) => string): SVGGElement {
     item.append(el('line', { x1: 0, y1: 10, x2: 34, y2: 10, class: 'kp-path', 'data-state': s }));
     item.append(el('use', { href: `#kp-glyph-${s}`, class: 'kp-glyph', 'data-state': s, x: 40, y: 0, width: 20, height: 20 }));
     item.append(el('text', { x: 66, y: 10, 'font-size': 13, 'font-weight': 600, fill: color('--text') }, s));
-    const safety = s === 'disabled' ? '' : isSafe(s) ? ' · safe on an untrusted network' : ' · not safe on an untrusted network';
-    item.append(el('text', { x: 66, y: 25, 'font-size': 11, fill: color('--text-muted') }, `${STATE_MEANINGS[s]}${safety}`));
+    item.append(el('text', { x: 66, y: 25, 'font-size': 11, fill: color('--text-muted') }, legendMeaning(s)));
     g.append(item);
   });
   return g;
@@ -80,6 +79,8 @@ export function exportDiagramSvg(svg: SVGSVGElement, caption: readonly string[])
   clone.setAttribute('viewBox', `0 0 ${width} ${height}`);
   // Hover highlights are transient: they must not fade the exported diagram.
   clone.querySelectorAll('.kp-hl-hover').forEach((n) => n.remove());
+  // Test ids are for the page's tests, not part of a file someone downloads.
+  clone.querySelectorAll('[data-testid]').forEach((n) => n.removeAttribute('data-testid'));
   const vp = clone.querySelector('.kp-viewport')!;
   vp.setAttribute('transform', `translate(${PAD - box.x + (width - 2 * PAD - box.width) / 2} ${captionH - box.y})`);
 
@@ -87,7 +88,7 @@ export function exportDiagramSvg(svg: SVGSVGElement, caption: readonly string[])
   clone.prepend(el('style', {}, css));
   clone.prepend(el('rect', { x: 0, y: 0, width, height, fill: color('--bg') }));
   clone.prepend(el('title', {}, caption.join(' — ')));
-  const cap = el('g', { class: 'kp-export-caption', 'data-testid': 'export-caption' });
+  const cap = el('g', { class: 'kp-export-caption' });
   caption.forEach((line, i) =>
     cap.append(
       el('text', { x: PAD, y: PAD + 4 + i * LINE, 'font-size': i === 0 ? 15 : 13, 'font-weight': i === 0 ? 600 : 400, fill: color(i === 0 ? '--text' : '--text-muted') }, line),

@@ -2,7 +2,7 @@ import { overviewOf } from '../../model/overview';
 import { PATH_SPECS } from '../../model/paths';
 import { firstInstanceKey } from '../../model/urlCodec';
 import { selectConfig, selectSelection } from '../../state/selectors';
-import { useStore } from '../../state/store';
+import { useStore } from '../../state/useStore';
 import { StateBadge } from '../StateBadge';
 
 const DIRECTION_TEXT = {

@@ -1,7 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { findTour, type Tour } from '../../model/tours';
-import type { PathState } from '../../model/types';
-import { useStore, useStoreApi } from '../../state/store';
+import { useStore, useStoreApi } from '../../state/useStore';
 import { applyTourStep } from './applyStep';
 import { PredictQuestion } from './PredictQuestion';
 import { tourKeyStep } from './tourKeys';
@@ -15,15 +14,9 @@ export function TourPlayer() {
   const tour = at ? findTour(at.id) : undefined;
   const n = at?.step ?? 0;
   const step = tour?.steps[n - 1];
-  const [answers, setAnswers] = useState<Readonly<Record<string, PathState | 'skipped'>>>({});
+  // The answers live in the store, which derives the hidden path from them (selectPredictMask).
   const answerKey = `${at?.id}:${n}`;
-  const answer = answers[answerKey];
-  const mask = step?.predict && answer === undefined ? step.predict.path : null;
-
-  useEffect(() => {
-    api.getState().setPredictMask(mask);
-  }, [api, mask]);
-  useEffect(() => () => api.getState().setPredictMask(null), [api]);
+  const answer = useStore((s) => s.predictions[answerKey]);
 
   const go = useCallback(
     (t: Tour, to: number) => {
@@ -79,7 +72,7 @@ export function TourPlayer() {
           key={answerKey}
           predict={step.predict}
           answer={answer}
-          onReveal={(a) => setAnswers((m) => ({ ...m, [answerKey]: a }))}
+          onReveal={(a) => api.getState().predict(tour.id, n, a)}
         />
       ) : null}
       <div className="tour-nav" role="group" aria-label="Tour steps">

@@ -4,7 +4,7 @@ import { EmbedSnippet } from '../../embed/EmbedSnippet';
 
 // The tour list (with every tour's narration) loads when the picker opens.
 const TourPicker = lazy(() => import('./TourPicker').then((m) => ({ default: m.TourPicker })));
-import { useStoreApi } from '../../state/store';
+import { useStoreApi } from '../../state/useStore';
 import { applyTourStep } from './applyStep';
 import './tour.css';
 

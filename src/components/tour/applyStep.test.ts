@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { statesOf } from '../../model/derive';
 import { TOURS } from '../../model/tours';
+import { selectPreset } from '../../state/selectors';
 import { createAppStore } from '../../state/store';
 import { applyTourStep } from './applyStep';
 
@@ -26,7 +27,7 @@ describe('applyTourStep', () => {
   it('names the preset when the step is a preset unchanged', () => {
     const store = createAppStore({ persist: false });
     applyTourStep(store, TOURS.find((t) => t.id === 'kubelet-ca')!, 4);
-    expect(store.getState().preset).toBe('kubelet-ca');
+    expect(selectPreset(store.getState())).toBe('kubelet-ca');
   });
 
   it('ignores a step past the end', () => {

@@ -1,4 +1,3 @@
-import { matchingPreset } from '../../model/presetMatch';
 import { stepConfig, type Tour } from '../../model/tours';
 import { firstInstanceKey } from '../../model/urlCodec';
 import type { AppStore } from '../../state/store';
@@ -9,7 +8,7 @@ export function applyTourStep(api: AppStore, tour: Tour, n: number): void {
   if (!step) return;
   const s = api.getState();
   const config = stepConfig(step);
-  s.replaceConfig(config, matchingPreset(config));
+  s.replaceConfig(config, 'tour');
   s.select(step.highlight ? { kind: 'path', id: step.highlight, key: firstInstanceKey(step.highlight) } : null);
   s.setTour({ id: tour.id, step: n });
 }

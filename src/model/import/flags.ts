@@ -55,11 +55,6 @@ export function normaliseFlag(name: string): string {
 
 const FLAG_RE = /^--?([A-Za-z][\w.-]*)(?:=([\s\S]*))?$/;
 
-/** True when a word looks like a flag (`--x`, `-v=2`). */
-export function isFlagWord(text: string): boolean {
-  return FLAG_RE.test(text);
-}
-
 /** Reads flags from command-line words; words that are not flags are returned as positional. */
 export function parseFlags(words: readonly Token[]): FlagSet {
   const flags = new Map<string, FlagHit>();

@@ -10,6 +10,9 @@ import { MAX_INPUT } from './limits';
 
 export { MAX_INPUT };
 
+/** How an error made from an exception (a bug, never an expected failure) starts. */
+export const INTERNAL_ERROR = 'internal error while reading';
+
 /** What one file yielded. */
 export interface FileRead {
   readonly sources: Source[];
@@ -41,7 +44,7 @@ export function readInput(input: ImportInput): FileRead {
     return readText(text.replace(/^\uFEFF/, ''), file);
   } catch (e) {
     // Only a bug gets here; the caller still gets a value naming the file.
-    return fail(`internal error while reading: ${e instanceof Error ? e.message : String(e)}`);
+    return fail(`${INTERNAL_ERROR}: ${e instanceof Error ? e.message : String(e)}`);
   }
 }
 

@@ -7,7 +7,7 @@ const PROMPT =
   /^(\s*)(\[?[\w.-]+@[\w.-]+[^\s#$%>]*\]?\s*[#$%>]\s+|[$%>]\s+|#\s+(?=(sudo\s+)?(\S*\/)?(kube-apiserver|kubelet|proxy-server|proxy-agent|ps|systemctl|cat)\b))/;
 
 /** Blanks shell prompts at line starts, keeping line numbers and columns. */
-export function stripPrompts(text: string): string {
+function stripPrompts(text: string): string {
   return text
     .split('\n')
     .map((l) => l.replace(PROMPT, (m) => ' '.repeat(m.length)))

@@ -10,10 +10,10 @@ import type { ImportError, ImportWarning } from './types';
 import { YamlNav } from './yamlNav';
 
 /** Aliases allowed per document: real configs use a handful; alias bombs use thousands. */
-export const MAX_ALIASES = 100;
+const MAX_ALIASES = 100;
 
 /** Documents allowed per file: bounds the work on a file of endless `---`. */
-export const MAX_DOCUMENTS = 1000;
+const MAX_DOCUMENTS = 1000;
 
 /** What the YAML documents of one file describe. */
 export interface YamlRead {

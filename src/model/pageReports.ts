@@ -1,11 +1,11 @@
-import { positionChanges } from '../../model/attackerView';
-import { compareConfigs } from '../../model/compare';
-import { matchingPreset } from '../../model/presetMatch';
-import type { PresetName } from '../../model/presets';
-import { diffJson, diffMarkdown, planJson, planMarkdown } from '../../model/planReport';
-import { reportOf } from '../../model/reportOf';
-import { toJson, toMarkdown } from '../../model/report';
-import type { Config } from '../../model/types';
+import { positionChanges } from './attackerView';
+import { compareConfigs } from './compare';
+import { matchingPreset } from './presetMatch';
+import type { PresetName } from './presets';
+import { diffJson, diffMarkdown, planJson, planMarkdown } from './planReport';
+import { reportOf } from './reportOf';
+import { toJson, toMarkdown } from './report';
+import type { Config } from './types';
 import { cachedPlan } from './planCache';
 
 /** What the page's report exports are made of: the scenario and, when comparing, the baseline. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { planFor } from '../../model/plan';
-import { PRESETS } from '../../model/presets';
+import { planFor } from './plan';
+import { PRESETS } from './presets';
 import { cachedPlan } from './planCache';
 
 describe('cachedPlan', () => {

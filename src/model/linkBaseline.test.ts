@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PRESETS } from '../../model/presets';
-import { baselineFromLink, differingKeys, nearestPreset } from './baseline';
+import { PRESETS } from './presets';
+import { baselineFromLink } from './linkBaseline';
 
 describe('baselineFromLink', () => {
   it('reads the config of a full link to a preset', () => {
@@ -29,17 +29,5 @@ describe('baselineFromLink', () => {
     const r = baselineFromLink(text);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.length).toBeGreaterThan(10);
-  });
-});
-
-describe('nearestPreset', () => {
-  it('finds the preset itself with no differences', () => {
-    expect(nearestPreset(PRESETS.konnectivity)).toEqual({ preset: 'konnectivity', differences: [] });
-  });
-
-  it('lists the differing keys with the config value', () => {
-    expect(differingKeys(PRESETS.kubeadm, PRESETS.kubeadm)).toEqual([]);
-    const d = differingKeys(PRESETS.kubeadm, PRESETS.hardened);
-    expect(d.length).toBeGreaterThan(0);
   });
 });

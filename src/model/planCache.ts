@@ -1,15 +1,15 @@
-import { planFor, type Plan, type PlanScope } from '../../model/plan';
-import type { Config, PathId } from '../../model/types';
+import { planFor, type Plan, type PlanScope } from './plan';
+import { memoByConfig } from './memo';
+import type { Config, PathId } from './types';
 
-const cache = new WeakMap<Config, Map<PlanScope, Plan>>();
+const plansOf = memoByConfig((): Map<PlanScope, Plan> => new Map());
 
 /**
  * planFor memoised by config identity and scope: the exact search costs tens of ms, and the plan
  * panel, the export menu and re-renders must not repeat it for a config they have seen.
  */
 export function cachedPlan(config: Config, scope: PlanScope = 'cluster'): Plan {
-  let byScope = cache.get(config);
-  if (!byScope) cache.set(config, (byScope = new Map()));
+  const byScope = plansOf(config);
   let plan = byScope.get(scope);
   if (!plan) {
     if (scope === 'cluster') plan = planFor(config);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PRESETS } from '../../model/presets';
-import { pageMarkdown } from './reports';
+import { PRESETS } from './presets';
+import { pageMarkdown } from './pageReports';
 
 describe('page reports', () => {
   it('the Markdown report has the paths table, the plan and, when comparing, the diff', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { setKey } from '../../model/config';
-import { PRESETS } from '../../model/presets';
-import { nearestPreset } from './baseline';
+import { setKey } from './config';
+import { PRESETS } from './presets';
+import { nearestPreset } from './presetMatch';
 import { captionLines, exportFileName } from './caption';
 
 const DATE = new Date('2026-11-28T12:00:00Z');

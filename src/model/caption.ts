@@ -1,6 +1,6 @@
-import type { PresetName } from '../../model/presets';
-import type { Config } from '../../model/types';
-import { nearestPreset } from './baseline';
+import type { PresetName } from './presets';
+import type { Config } from './types';
+import { nearestPreset } from './presetMatch';
 
 /** At most this many differences are named in a caption; the rest are counted. */
 const MAX_DIFFS = 4;

@@ -1,7 +1,5 @@
-import { CONFIG_KEYS, formatValue, getKey, sameValue, type ConfigKey } from '../../model/config';
-import { PRESET_NAMES, PRESETS, type PresetName } from '../../model/presets';
-import type { Config } from '../../model/types';
-import { decodeQuery, type Ignored } from '../../model/urlCodec';
+import type { Config } from './types';
+import { decodeQuery, type Ignored } from './urlCodec';
 
 /** A baseline read from a pasted link, with the parameters that were not applied. */
 export type LinkBaseline =
@@ -21,20 +19,4 @@ export function baselineFromLink(text: string): LinkBaseline {
   const { state, ignored } = decodeQuery(query);
   const label = state.preset ? `the shared link (preset ${state.preset})` : 'the shared link (custom)';
   return { ok: true, config: state.config, label, ignored };
-}
-
-/** The config keys whose values differ between two configs, in catalogue order. */
-export function differingKeys(a: Config, b: Config): ConfigKey[] {
-  return CONFIG_KEYS.filter((k) => !sameValue(getKey(a, k), getKey(b, k)));
-}
-
-/** The preset a config differs least from, and the differing keys as `key=value` (the config's value). */
-export function nearestPreset(config: Config): { readonly preset: PresetName; readonly differences: string[] } {
-  let best: PresetName = PRESET_NAMES[0];
-  let keys = differingKeys(config, PRESETS[best]);
-  for (const name of PRESET_NAMES) {
-    const d = differingKeys(config, PRESETS[name]);
-    if (d.length < keys.length) [best, keys] = [name, d];
-  }
-  return { preset: best, differences: keys.map((k) => `${k}=${formatValue(getKey(config, k))}`) };
 }

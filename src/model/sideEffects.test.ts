@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { ConfigKey, ConfigValue } from './config';
+import { PRESETS } from './presets';
+import { changeNotes } from './sideEffects';
+import { scenario } from './testing';
+import { setKey } from './config';
+import { withPoolSizes } from './pools';
+import type { Config } from './types';
+
+const CA = { key: 'apiserver.kubeletCertificateAuthority', value: true } as const;
+const BOOTSTRAP = { key: 'kubelet.servingCertificate', value: 'tls-bootstrap' } as const;
+const caNoteOf = (config: Config, changes: readonly { key: ConfigKey; value: ConfigValue }[]) =>
+  changeNotes(config, changes)[changes.indexOf(CA)]!.some((n) =>
+    n.includes('CA-signed serving certificates first'),
+  );
+
+// Hand-derived from DOMAIN.md §8: setting the kubelet CA breaks logs/exec only while kubelets
+// still self-sign and nothing in the same change set gives them CA-signed certificates.
+describe('changeNotes: the kubelet-CA warning', () => {
+  const bootstrapped = scenario('kubeadm', { 'kubelet.servingCertificate': 'tls-bootstrap' });
+  const caSigned = scenario('kubeadm', { 'kubelet.servingCertificate': 'ca-signed' });
+  it.each<{
+    name: string;
+    config: Config;
+    changes: readonly { key: ConfigKey; value: ConfigValue }[];
+    warns: boolean;
+  }>([
+    {
+      name: 'self-signed kubelets, the CA alone',
+      config: PRESETS.kubeadm,
+      changes: [CA],
+      warns: true,
+    },
+    {
+      name: 'self-signed kubelets, the CA with bootstrapped certificates',
+      config: PRESETS.kubeadm,
+      changes: [CA, BOOTSTRAP],
+      warns: false,
+    },
+    {
+      name: 'self-signed kubelets, bootstrapped certificates before the CA',
+      config: PRESETS.kubeadm,
+      changes: [BOOTSTRAP, CA],
+      warns: false,
+    },
+    {
+      name: 'bootstrapped kubelets, the CA alone',
+      config: bootstrapped,
+      changes: [CA],
+      warns: false,
+    },
+    {
+      name: 'kubelets with a tlsCertFile from the CA, the CA alone',
+      config: caSigned,
+      changes: [CA],
+      warns: false,
+    },
+  ])('$name: warns $warns', ({ config, changes, warns }) => {
+    expect(caNoteOf(config, changes)).toBe(warns);
+  });
+
+  it('gives one list per change, in order, with the note of each and none where there is none', () => {
+    const notes = changeNotes(PRESETS.kubeadm, [
+      BOOTSTRAP,
+      { key: 'kubelet.readOnlyPort', value: 10255 },
+      { key: 'kubelet.readOnlyPort', value: 0 },
+    ]);
+    expect(notes).toHaveLength(3);
+    expect(notes[0]!.join()).toContain('serverTLSBootstrap: true needs an approver');
+    // Opening the read-only port has no operational side effect to warn about; closing it does.
+    expect(notes[1]).toEqual([]);
+    expect(notes[2]!.join()).toContain(':10255');
+  });
+
+  it('names the pools that still self-sign when the CA comes while some pools are ready', () => {
+    const two = setKey(
+      withPoolSizes(PRESETS.kubeadm, [{ name: 'ready', nodes: 4 }, { name: 'legacy', nodes: 2 }]),
+      'kubelet.servingCertificate',
+      'tls-bootstrap',
+      'ready',
+    );
+    const [note] = changeNotes(two, [CA])[0]!;
+    expect(note).toMatch(/^pool legacy \(2 nodes\) still self-signs: kubelets need CA-signed serving certificates first/);
+    expect(changeNotes(two, [CA, { ...BOOTSTRAP, pool: 'legacy' }])[0]).toEqual([]);
+  });
+});
