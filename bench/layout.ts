@@ -1,7 +1,5 @@
 import { computeLayout } from '../src/layout/layout';
 import { routeFor } from '../src/layout/routes';
-import { routeOf } from '../src/model/route';
-import { PRESETS } from '../src/model/presets';
 import { buildTopology, onePool } from '../src/model/topology';
 import { stat, type Stat } from './stats';
 
@@ -36,7 +34,6 @@ const slope = (a: number, b: number, ta: number, tb: number) => Math.log(tb / ta
 export function benchLayout(): LayoutFigures {
   const layoutMs: Record<number, Stat> = {};
   const withRoutes: Record<number, Stat> = {};
-  const config = PRESETS.kubeadm;
   let sink = 0;
   for (const n of SIZES) {
     const topo = buildTopology(onePool(n), 3);
@@ -44,7 +41,7 @@ export function benchLayout(): LayoutFigures {
     withRoutes[n] = stat(
       samples(() => {
         const l = computeLayout(topo, VIEW);
-        for (const p of topo.paths) sink += routeFor(l, p, routeOf(p.id, config)).d.length;
+        for (const p of topo.paths) sink += routeFor(l, p).d.length;
         return sink;
       }),
     );

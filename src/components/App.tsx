@@ -1,28 +1,43 @@
-import { selectPredictMask, selectTableView } from '../state/selectors';
-import { lazy, Suspense, useRef } from 'react';
+import { selectPredictMask, selectSelection, selectTableView } from '../state/selectors';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { useStore, useStoreApi } from '../state/useStore';
-import { ControlsPanel } from './controls/ControlsPanel';
 import { DiagramContext } from './graph/diagramRef';
 import { Graph } from './graph/Graph';
 import { Legend } from './graph/Legend';
-import { Inspector } from './inspector/Inspector';
 import { Notices } from './Notices';
 import { PanelBoundary } from './PanelBoundary';
 import { CompareLegend } from './review/CompareLegend';
 import { ReviewPanels } from './review/ReviewPanels';
 import { Summary } from './Summary';
 import { Workshop } from './tour/Workshop';
-import { PathTable } from './table/PathTable';
 import { ViewControls } from './ViewControls';
 
-// The import panel sits below the controls: it loads after the first paint.
+// The configuration loads right after the first paint: the diagram is drawn first. The import
+// panel below it, too.
+const ControlsPanel = lazy(() =>
+  import('./controls/ControlsPanel').then((m) => ({ default: m.ControlsPanel })),
+);
 const ImportPanel = lazy(() =>
   import('./import/ImportPanel').then((m) => ({ default: m.ImportPanel })),
 );
+// The inspector loads with the first selection (it is folded away until then); the table, below
+// the first screen, right after the first paint.
+const Inspector = lazy(() =>
+  import('./inspector/Inspector').then((m) => ({ default: m.Inspector })),
+);
+const PathTable = lazy(() => import('./table/PathTable').then((m) => ({ default: m.PathTable })));
 // The tour player loads when a tour starts.
 const TourPlayer = lazy(() => import('./tour/TourPlayer').then((m) => ({ default: m.TourPlayer })));
 
-/** The page: header with summary, controls, diagram with legend and table, inspector. */
+/** Phones start with the configuration folded away: the diagram comes first. */
+const narrowViewport = () =>
+  typeof matchMedia === 'function' && matchMedia('(max-width: 760px)').matches;
+
+/**
+ * The page: a one-row header; the configuration on the left (foldable); the summary, the diagram
+ * and its legend filling the rest of the screen, the table and review panels below them; the
+ * inspector beside or over the diagram while something is selected, folded away otherwise.
+ */
 export function App() {
   const tableView = useStore(selectTableView);
   const store = useStoreApi();
@@ -40,9 +55,11 @@ export function App() {
   );
   const presenter = useStore((s) => s.presenter);
   const predict = useStore(selectPredictMask);
+  const selected = useStore(selectSelection) !== null;
   const tour = useStore((s) => s.tour !== null);
   const setTour = useStore((s) => s.setTour);
   const endTour = () => setTour(null);
+  const [controlsOpen, setControlsOpen] = useState(() => !narrowViewport());
   // The diagram's <svg>, for the export menu (which sits beside it, not inside it).
   const diagram = useRef<SVGSVGElement>(null);
   return (
@@ -51,7 +68,9 @@ export function App() {
         className="app"
         data-table-view={tableView}
         data-presenter={presenter || undefined}
-        data-predict={predict ?? undefined}
+        data-predict={predict?.path}
+        data-controls={controlsOpen ? 'open' : 'closed'}
+        data-inspector={selected ? 'open' : 'closed'}
       >
         <header className="app-header">
           <div className="brand">
@@ -59,14 +78,24 @@ export function App() {
             <p className="tagline">
               Control plane ↔ node paths, and which are safe over an untrusted network
             </p>
-            <PanelBoundary name="workshop">
-              <Workshop />
-            </PanelBoundary>
           </div>
-          <PanelBoundary name="summary">
-            <Summary />
-            <ViewControls />
+          <PanelBoundary name="workshop">
+            <Workshop />
           </PanelBoundary>
+          {/* The attacker picker goes here, between the workshop buttons and the view toggles. */}
+          <div className="header-end">
+            <button
+              type="button"
+              className="toggle controls-toggle"
+              aria-expanded={controlsOpen}
+              aria-controls="app-controls"
+              onClick={() => setControlsOpen(!controlsOpen)}
+            >
+              <span aria-hidden="true">⚙ </span>
+              <span className="label-long">Configuration</span>
+            </button>
+            <ViewControls />
+          </div>
           {tour ? (
             <PanelBoundary name="tour" onReset={endTour}>
               <Suspense fallback={null}>
@@ -76,9 +105,17 @@ export function App() {
           ) : null}
         </header>
         <Notices />
-        <aside className="app-controls panel" aria-label="Configuration" tabIndex={0}>
+        <aside
+          id="app-controls"
+          className="app-controls panel"
+          aria-label="Configuration"
+          tabIndex={0}
+          hidden={!controlsOpen}
+        >
           <PanelBoundary name="controls">
-            <ControlsPanel />
+            <Suspense fallback={<p className="muted">Loading the configuration…</p>}>
+              <ControlsPanel />
+            </Suspense>
           </PanelBoundary>
           <PanelBoundary name="import">
             <Suspense fallback={<p className="muted">Loading the import panel…</p>}>
@@ -87,24 +124,43 @@ export function App() {
           </PanelBoundary>
         </aside>
         <main className="app-main">
-          {tableView ? null : (
-            <div className="graph-area">
-              <PanelBoundary name="diagram" onReset={resetGraph}>
-                <Graph />
-                <Legend />
-                <CompareLegend />
+          <div className="app-screen">
+            <div className="summary-strip">
+              <PanelBoundary name="summary">
+                <Summary />
               </PanelBoundary>
+              {/* The attacker summary line goes here, beside the summary. */}
             </div>
-          )}
+            {tableView ? null : (
+              <div className="graph-area">
+                <PanelBoundary name="diagram" onReset={resetGraph}>
+                  <Graph />
+                  <Legend />
+                  <CompareLegend />
+                </PanelBoundary>
+              </div>
+            )}
+          </div>
           {tableView ? null : review}
           <PanelBoundary name="table">
-            <PathTable />
+            <Suspense fallback={null}>
+              <PathTable />
+            </Suspense>
           </PanelBoundary>
           {tableView ? review : null}
         </main>
-        <aside className="app-inspector panel" aria-label="Inspector" tabIndex={0}>
+        <aside
+          className="app-inspector panel"
+          aria-label="Inspector"
+          tabIndex={0}
+          hidden={!selected}
+        >
           <PanelBoundary name="inspector" onReset={resetSelection}>
-            <Inspector />
+            {selected ? (
+              <Suspense fallback={<p className="muted">Loading the inspector…</p>}>
+                <Inspector />
+              </Suspense>
+            ) : null}
           </PanelBoundary>
         </aside>
       </div>

@@ -12,3 +12,12 @@ export function StateBadge({ state }: { readonly state: PathState }) {
     </span>
   );
 }
+
+/** The badge of a state hidden until a predict question is answered: the same for every state. */
+export function MaskedBadge() {
+  return (
+    <span className="state-badge" data-state="masked">
+      <span aria-hidden="true">? </span>hidden
+    </span>
+  );
+}

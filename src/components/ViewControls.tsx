@@ -12,13 +12,13 @@ export function ViewControls() {
   return (
     <div className="view-controls" role="group" aria-label="View">
       <button type="button" className="toggle" aria-pressed={theme === 'dark'} onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}>
-        <span aria-hidden="true">{theme === 'dark' ? '☾' : '☀'} </span>Dark theme
+        <span aria-hidden="true">{theme === 'dark' ? '☾' : '☀'} </span><span className="label-long">Dark theme</span>
       </button>
       <button type="button" className="toggle" aria-pressed={high} onClick={() => setHigh(!high)}>
-        <span aria-hidden="true">◐ </span>High contrast
+        <span aria-hidden="true">◐ </span><span className="label-long">High contrast</span>
       </button>
       <button type="button" className="toggle" aria-pressed={table} onClick={() => setTable(!table)}>
-        <span aria-hidden="true">☰ </span>Table only
+        <span aria-hidden="true">☰ </span><span className="label-long">Table only</span>
       </button>
     </div>
   );

@@ -43,7 +43,7 @@ export function EmbedSnippet() {
           setSnippets(snippets ? null : currentSnippets(api));
         }}
       >
-        <span aria-hidden="true">&lt;/&gt; </span>Embed snippet
+        <span aria-hidden="true">&lt;/&gt; </span><span className="label-long">Embed snippet</span>
       </button>
       {snippets ? (
         <div id={id} className="embed-snippet-panel" data-testid="embed-snippet">

@@ -30,20 +30,47 @@ export function contains(outer: Box, inner: Box): boolean {
   );
 }
 
-/** A vertical S-curve from `a` to `b` (tangents vertical at both ends): spokes leave the hub downward. */
-export function edgePath(a: Point, b: Point): string {
-  const my = r1((a.y + b.y) / 2);
-  return `M${r1(a.x)},${r1(a.y)}C${r1(a.x)},${my} ${r1(b.x)},${my} ${r1(b.x)},${r1(b.y)}`;
+/**
+ * One segment of a route: a straight line, a vertical S-curve (tangents vertical at both ends, as
+ * lines leave and enter the band), or a rounded corner (quadratic, control point at the corner).
+ */
+export type Segment =
+  | { readonly kind: 'line'; readonly to: Point }
+  | { readonly kind: 'curve'; readonly to: Point }
+  | { readonly kind: 'corner'; readonly at: Point; readonly to: Point };
+
+/** A route from `start` through its segments. */
+export interface Polyroute {
+  readonly start: Point;
+  readonly segments: readonly Segment[];
 }
 
-/** The same curve as edgePath without the leading move, to continue a path. */
-export function curveTo(a: Point, b: Point): string {
-  const my = r1((a.y + b.y) / 2);
-  return `C${r1(a.x)},${my} ${r1(b.x)},${my} ${r1(b.x)},${r1(b.y)}`;
+const pt = (p: Point) => `${r1(p.x)},${r1(p.y)}`;
+
+/** The SVG path string of a route (absolute M, L, C and Q commands). */
+export function pathString(route: Polyroute): string {
+  let d = `M${pt(route.start)}`;
+  let at = route.start;
+  for (const s of route.segments) {
+    if (s.kind === 'line') d += `L${pt(s.to)}`;
+    else if (s.kind === 'corner') d += `Q${pt(s.at)} ${pt(s.to)}`;
+    else {
+      const my = (at.y + s.to.y) / 2;
+      d += `C${pt({ x: at.x, y: my })} ${pt({ x: s.to.x, y: my })} ${pt(s.to)}`;
+    }
+    at = s.to;
+  }
+  return d;
 }
 
-/** A straight segment continuing a path. */
-export const lineTo = (p: Point): string => `L${r1(p.x)},${r1(p.y)}`;
-
-/** Starts a path at `p`. */
-export const moveTo = (p: Point): string => `M${r1(p.x)},${r1(p.y)}`;
+/** The same route travelled the other way (each segment kind is symmetric). */
+export function reverseRoute(route: Polyroute): Polyroute {
+  const points = [route.start, ...route.segments.map((s) => s.to)];
+  const segments: Segment[] = [];
+  for (let i = route.segments.length - 1; i >= 0; i--) {
+    const s = route.segments[i]!;
+    const to = points[i]!;
+    segments.push(s.kind === 'corner' ? { kind: 'corner', at: s.at, to } : { kind: s.kind, to });
+  }
+  return { start: points.at(-1)!, segments };
+}

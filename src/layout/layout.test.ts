@@ -1,100 +1,207 @@
 import { describe, expect, it } from 'vitest';
-import { buildTopology, onePool } from '../model/topology';
+import type { Route } from '../model/route';
+import { buildTopology, POOL_PARTS, type PoolPart } from '../model/topology';
+import type { PoolSize } from '../model/pools';
 import { contains, overlaps, type Box } from './geometry';
-import { CARD_COMPONENTS, columnsFor, computeLayout, resolveEnd } from './layout';
+import { computeLayout, resolveEnd, type Layout } from './layout';
+import { textWidth } from './text';
 
-const SIZE = { width: 1200, height: 800 };
-const COUNTS = [1, 2, 3, 7, 25, 100, 1000] as const;
+const pools = (n: number, nodes = 3): PoolSize[] =>
+  Array.from({ length: n }, (_, i) => ({ name: `pool-${i + 1}`, nodes }));
+const SIZES = {
+  'desktop 1280×720': { width: 984, height: 540 },
+  'desktop 1920×1080': { width: 1570, height: 900 },
+  phone: { width: 390, height: 600 },
+  presenter: { width: 800, height: 708 },
+} as const;
+const ROUTES: readonly Route[] = ['direct', 'konnectivity', 'ssh'];
+const CASES = Object.entries(SIZES).flatMap(([name, size]) =>
+  [1, 2, 5, 20].flatMap((n) => ROUTES.map((route) => [name, n, route, size] as const)),
+);
+
+const layoutOf = (n: number, route: Route, size: { width: number; height: number }, nodes = 3) =>
+  computeLayout(buildTopology(pools(n, nodes), 3), size, route);
+const all = (l: Layout): Box => ({ x: 0, y: 0, w: l.width, h: l.height });
 
 describe('computeLayout', () => {
-  it.each(COUNTS)('is deterministic for %i nodes', (n) => {
-    const topo = buildTopology(onePool(n), 3);
-    expect(computeLayout(topo, SIZE)).toEqual(computeLayout(buildTopology(onePool(n), 3), SIZE));
+  it.each(CASES)('%s, %i pools, %s: is deterministic', (_, n, route, size) => {
+    expect(layoutOf(n, route, size)).toEqual(layoutOf(n, route, size));
   });
 
-  it.each(COUNTS)('places %i node cards without overlaps', (n) => {
-    const { cards } = computeLayout(buildTopology(onePool(n), 3), SIZE);
-    expect(cards).toHaveLength(n);
-    // Cards sit on a grid: checking each against its row and column neighbours is enough.
-    const byPos = [...cards].sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x);
-    for (let i = 1; i < byPos.length; i++) {
-      expect(overlaps(byPos[i - 1]!.box, byPos[i]!.box)).toBe(false);
+  it.each(CASES)(
+    '%s, %i pools, %s: keeps every box inside the drawing, the cards in the node zone',
+    (_, n, route, size) => {
+      const l = layoutOf(n, route, size);
+      for (const z of Object.values(l.zones)) expect(contains(all(l), z)).toBe(true);
+      for (const [id, b] of Object.entries(l.components))
+        expect(contains(all(l), b), id).toBe(true);
+      for (const id of [
+        'apiserver',
+        'konnectivity-server',
+        'etcd',
+        'scheduler',
+        'controller-manager',
+      ]) {
+        expect(contains(l.zones.controlPlane, l.components[id]!), id).toBe(true);
+      }
+      expect(contains(l.zones.outside, l.components['user']!)).toBe(true);
+      for (const c of l.cards) {
+        // The stack behind a card reaches 8 units right and down.
+        expect(contains(l.zones.node, { ...c.box, w: c.box.w + 8, h: c.box.h + 8 }), c.name).toBe(
+          true,
+        );
+        for (const part of POOL_PARTS)
+          expect(contains(c.box, c.parts[part]), `${c.name} ${part}`).toBe(true);
+      }
+    },
+  );
+
+  it.each(CASES)(
+    '%s, %i pools, %s: overlaps no two components, parts or cards (with their stacks)',
+    (_, n, route, size) => {
+      const l = layoutOf(n, route, size);
+      const fixed = Object.entries(l.components);
+      fixed.forEach(([a, ba], i) =>
+        fixed
+          .slice(i + 1)
+          .forEach(([b, bb]) => expect(overlaps(ba, bb), `${a} / ${b}`).toBe(false)),
+      );
+      l.cards.forEach((c, i) => {
+        const parts = POOL_PARTS.map((p) => c.parts[p]);
+        parts.forEach((a, j) =>
+          parts.slice(j + 1).forEach((b) => expect(overlaps(a, b)).toBe(false)),
+        );
+        const next = l.cards[i + 1];
+        if (next)
+          expect(overlaps({ ...c.box, w: c.box.w + 8, h: c.box.h + 8 }, next.box)).toBe(false);
+        for (const [, b] of fixed) expect(overlaps(c.box, b)).toBe(false);
+      });
+    },
+  );
+
+  it.each(CASES)('%s, %i pools, %s: gives every name room in its box', (_, n, route, size) => {
+    const l = layoutOf(n, route, size);
+    const f = l.fonts;
+    const names: Record<string, string> = {
+      apiserver: 'kube-apiserver',
+      'konnectivity-server': 'konnectivity-server',
+      'controller-manager': 'kube-controller-manager',
+      user: 'kubectl user',
+    };
+    for (const [id, name] of Object.entries(names)) {
+      expect(
+        textWidth(name, id === 'apiserver' ? f.hub : f.primary, id === 'apiserver'),
+        id,
+      ).toBeLessThanOrEqual(l.components[id]!.w);
     }
-    const layout = computeLayout(buildTopology(onePool(n), 3), SIZE);
-    for (let i = layout.columns; i < n; i++) {
-      expect(overlaps(cards[i - layout.columns]!.box, cards[i]!.box)).toBe(false);
-    }
+    const partNames: Record<PoolPart, string> = {
+      kubelet: 'kubelet',
+      'kube-proxy': 'kube-proxy',
+      pods: 'pods',
+      node: 'host',
+      'konnectivity-agent': 'agent',
+    };
+    for (const part of POOL_PARTS)
+      expect(textWidth(partNames[part], f.primary, true), part).toBeLessThanOrEqual(
+        l.cards[0]!.parts[part].w,
+      );
   });
 
-  it.each(COUNTS)('keeps every box of %i nodes inside the drawing and its zone', (n) => {
-    const layout = computeLayout(buildTopology(onePool(n), 3), SIZE);
-    const all: Box = { x: 0, y: 0, w: layout.width, h: layout.height };
-    for (const b of Object.values(layout.zones)) expect(contains(all, b)).toBe(true);
-    for (const card of layout.cards) {
-      expect(contains(layout.zones.node, card.box)).toBe(true);
-      for (const part of CARD_COMPONENTS) expect(contains(card.box, card.parts[part])).toBe(true);
-    }
-    for (const id of ['apiserver', 'konnectivity-server', 'etcd', 'scheduler', 'controller-manager']) {
-      expect(contains(layout.zones.controlPlane, layout.components[id]!)).toBe(true);
-    }
-    expect(contains(layout.zones.outside, layout.components['user']!)).toBe(true);
+  it.each(CASES)(
+    '%s, %i pools, %s: runs no other lane through a Service box, and bundle labels apart',
+    (_, n, route, size) => {
+      const l = layoutOf(n, route, size);
+      l.lanes.forEach((lane, i) => {
+        for (const [id, b] of Object.entries(l.components)) {
+          if (!id.startsWith('service:') || lane.via === id) continue;
+          for (let p = 0; p < n; p++) {
+            const x = l.spread.x[i * n + p]!;
+            expect(x < b.x || x > b.x + b.w, `${lane.id} line ${p} under ${id}`).toBe(true);
+          }
+        }
+      });
+      const labels = l.spread.labels;
+      for (let i = 1; i < labels.length; i++) {
+        expect(
+          labels[i - 1]!.x + labels[i - 1]!.width / 2,
+          `${labels[i - 1]!.bundle} / ${labels[i]!.bundle}`,
+        ).toBeLessThanOrEqual(labels[i]!.x - labels[i]!.width / 2);
+      }
+    },
+  );
+
+  it.each(CASES)(
+    '%s, %i pools, %s: puts every lane in its gutter, left of its part and right of the part before',
+    (_, n, route, size) => {
+      const l = layoutOf(n, route, size);
+      const card = l.cards[0]!;
+      l.lanes.forEach((lane, i) => {
+        const k = POOL_PARTS.indexOf(lane.gutter);
+        const left =
+          k === 0
+            ? card.box.x
+            : card.parts[POOL_PARTS[k - 1]!].x + card.parts[POOL_PARTS[k - 1]!].w;
+        for (let p = 0; p < n; p++) {
+          const x = l.gutterX[i * n + p]!;
+          expect(x, `${lane.id} ${p}`).toBeGreaterThan(left);
+          expect(x, `${lane.id} ${p}`).toBeLessThan(card.parts[lane.gutter].x);
+        }
+      });
+    },
+  );
+
+  it('draws the same picture for 3 nodes a pool as for 2,500: only the counts differ', () => {
+    const small = computeLayout(
+      buildTopology(
+        [
+          { name: 'a', nodes: 3 },
+          { name: 'b', nodes: 3 },
+        ],
+        3,
+      ),
+      SIZES['desktop 1280×720'],
+    );
+    const large = computeLayout(
+      buildTopology(
+        [
+          { name: 'a', nodes: 2500 },
+          { name: 'b', nodes: 2500 },
+        ],
+        3,
+      ),
+      SIZES['desktop 1280×720'],
+    );
+    expect({ ...large, cards: large.cards.map((c) => ({ ...c, nodes: 0 })) }).toEqual({
+      ...small,
+      cards: small.cards.map((c) => ({ ...c, nodes: 0 })),
+    });
   });
 
-  it.each(COUNTS)('keeps the cluster-wide components of %i nodes apart from each other and the cards', (n) => {
-    const layout = computeLayout(buildTopology(onePool(n), 3), SIZE);
-    const fixed = Object.values(layout.components);
-    fixed.forEach((a, i) => fixed.slice(i + 1).forEach((b) => expect(overlaps(a, b)).toBe(false)));
-    for (const card of layout.cards) for (const b of fixed) expect(overlaps(card.box, b)).toBe(false);
+  it.each([
+    ['a phone', SIZES.phone, 'narrow'],
+    ['a projector beside its narration', SIZES.presenter, 'narrow'],
+    ['a 1280×720 desktop', SIZES['desktop 1280×720'], 'wide'],
+    ['a 1920×1080 desktop', SIZES['desktop 1920×1080'], 'wide'],
+  ] as const)(
+    'stacks the control plane on %s (%o) only where that draws larger text: %s',
+    (_, size, mode) => {
+      expect(layoutOf(1, 'direct', size).mode).toBe(mode);
+    },
+  );
+
+  it('fits the default scenario at 1280×720 with names at 13 px or more (the e2e test measures the page)', () => {
+    const l = layoutOf(1, 'direct', SIZES['desktop 1280×720']);
+    const k = Math.min((984 - 24 - 40) / l.width, (540 - 24) / l.height);
+    expect(k * l.fonts.primary).toBeGreaterThanOrEqual(13);
   });
 
-  it.each(COUNTS)('resolves both ends of every path instance for %i nodes', (n) => {
-    const topo = buildTopology(onePool(n), 3);
-    const layout = computeLayout(topo, SIZE);
-    for (const p of topo.paths) {
-      expect(resolveEnd(layout, p.from), `${p.key} from ${p.from}`).toBeDefined();
-      expect(resolveEnd(layout, p.to), `${p.key} to ${p.to}`).toBeDefined();
-    }
-    for (const c of topo.components) expect(resolveEnd(layout, c.id), c.id).toBeDefined();
-  });
-
-  it('resolves node@<name> to the card itself and rejects unknown ids', () => {
-    const layout = computeLayout(buildTopology(onePool(3), 3), SIZE);
-    expect(resolveEnd(layout, 'node@node-2')).toEqual(layout.cards[1]!.box);
-    expect(resolveEnd(layout, 'kubelet@node-9')).toBeUndefined();
-    expect(resolveEnd(layout, 'gizmo@node-1')).toBeUndefined();
-    expect(resolveEnd(layout, 'nothing')).toBeUndefined();
-  });
-
-  it('shrinks cards as the node count grows and collapses pods past a few dozen nodes', () => {
-    const scales = COUNTS.map((n) => computeLayout(buildTopology(onePool(n), 3), SIZE).scale);
-    for (let i = 1; i < scales.length; i++) expect(scales[i]).toBeLessThanOrEqual(scales[i - 1]!);
-    expect(scales[0]).toBe(1);
-    expect(scales.at(-1)).toBeLessThan(0.2);
-    expect(computeLayout(buildTopology(onePool(24), 3), SIZE).collapsedPods).toBe(false);
-    expect(computeLayout(buildTopology(onePool(25), 3), SIZE).collapsedPods).toBe(true);
-  });
-
-  it('keeps the node grid at most a few times wider than the control plane at 1,000 nodes', () => {
-    const layout = computeLayout(buildTopology(onePool(1000), 3), SIZE);
-    expect(layout.width).toBeLessThanOrEqual(1700);
-    expect(layout.height).toBeLessThan(layout.width * 1.5);
-  });
-
-  it.each([1, 2, 3, 4])('puts %i nodes on one row', (n) => {
-    expect(columnsFor(n, SIZE)).toBe(n);
-  });
-
-  it.each([10, 100, 1000])('lays %i nodes out wider than tall on a landscape viewport', (n) => {
-    const layout = computeLayout(buildTopology(onePool(n), 3), SIZE);
-    const rows = Math.ceil(n / layout.columns);
-    expect(layout.columns).toBeGreaterThan(rows);
-    const boxes = layout.cards.map((c) => c.box);
-    const span = (lo: (b: Box) => number, hi: (b: Box) => number) =>
-      Math.max(...boxes.map(hi)) - Math.min(...boxes.map(lo));
-    expect(span((b) => b.x, (b) => b.x + b.w)).toBeGreaterThan(span((b) => b.y, (b) => b.y + b.h));
-  });
-
-  it('gives a portrait viewport fewer columns than a landscape one', () => {
-    expect(columnsFor(100, { width: 500, height: 900 })).toBeLessThan(columnsFor(100, SIZE));
+  it('resolves pool parts and node@<pool> (the card) and rejects unknown ids', () => {
+    const l = layoutOf(2, 'direct', SIZES['desktop 1280×720']);
+    expect(resolveEnd(l, 'node@pool-2')).toEqual(l.cards[1]!.box);
+    expect(resolveEnd(l, 'kubelet@pool-1')).toEqual(l.cards[0]!.parts.kubelet);
+    expect(resolveEnd(l, 'service:shop/web')).toEqual(l.components['service:shop/web']);
+    expect(resolveEnd(l, 'kubelet@pool-9')).toBeUndefined();
+    expect(resolveEnd(l, 'gizmo@pool-1')).toBeUndefined();
+    expect(resolveEnd(l, 'nothing')).toBeUndefined();
   });
 });

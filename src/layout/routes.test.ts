@@ -1,65 +1,101 @@
 import { describe, expect, it } from 'vitest';
 import { PATH_SPECS } from '../model/paths';
 import type { Route } from '../model/route';
-import { buildTopology, onePool } from '../model/topology';
+import { buildTopology } from '../model/topology';
+import { countCrossings, flatten } from './crossings';
 import { computeLayout } from './layout';
 import { routeFor } from './routes';
 
-const topo = buildTopology(onePool(3), 3);
-const layout = computeLayout(topo, { width: 1200, height: 800 });
+const SIZES = { wide: { width: 984, height: 540 }, narrow: { width: 390, height: 600 } } as const;
 const ROUTES: readonly Route[] = ['direct', 'konnectivity', 'ssh'];
+const POOLS = [
+  [{ name: 'default', nodes: 3 }],
+  [
+    { name: 'bootstrapped', nodes: 4 },
+    { name: 'legacy', nodes: 2 },
+  ],
+];
 const num = String.raw`-?\d+(\.\d)?`;
-const PATH_RE = new RegExp(String.raw`^M${num},${num}([MCL]${num},${num}( ${num},${num})*)+$`);
+const PATH_RE = new RegExp(String.raw`^M${num},${num}([LCQ]${num},${num}( ${num},${num})*)+$`);
 
-/** The last point of a path string. */
-const endOf = (d: string) => d.split(/[ MCL]/).at(-1)!.split(',').map(Number) as [number, number];
-const startOf = (d: string) => d.slice(1).split(/[ MCL]/)[0]!.split(',').map(Number) as [number, number];
+const cases = Object.entries(SIZES).flatMap(([mode, size]) =>
+  ROUTES.flatMap((route) =>
+    POOLS.map((pools) => {
+      const topology = buildTopology(pools, 3);
+      return [mode, route, pools.length, topology, computeLayout(topology, size, route)] as const;
+    }),
+  ),
+);
+const instances = cases.flatMap(([mode, route, n, topology, layout]) =>
+  topology.paths.map(
+    (p) => [`${p.key} (${mode}, ${route}, ${n} pools)`, p, layout, route] as const,
+  ),
+);
+const endsOf = (d: string) => {
+  const lines = flatten(d);
+  return { start: lines[0]![0]!, end: lines.at(-1)!.at(-1)! };
+};
 
 describe('routeFor', () => {
-  it.each(topo.paths.flatMap((p) => ROUTES.map((r) => [p.key, r, p] as const)))(
-    'draws %s (%s) as a well-formed path with finite numbers',
-    (_k, route, p) => {
-      const g = routeFor(layout, p, route);
-      expect(g.d).toMatch(PATH_RE);
-      expect(Number.isFinite(g.glyph.x) && Number.isFinite(g.glyph.y)).toBe(true);
-    },
-  );
-
-  it.each(topo.paths.filter((p) => p.node !== undefined).map((p) => [p.key, p] as const))(
-    'ends %s on its card for control-plane-to-node paths and starts there otherwise',
-    (_k, p) => {
-      const card = layout.cards[p.node!]!;
-      const port = card.ports[p.id]!;
-      const { d } = routeFor(layout, p, 'direct');
-      const toNode = PATH_SPECS[p.id].direction !== 'node-to-control-plane';
-      const [x, y] = toNode ? endOf(d) : startOf(d);
-      expect(x).toBeCloseTo(port.x, 0);
-      expect(y).toBeCloseTo(card.box.y, 0);
-    },
-  );
-
-  it.each(topo.paths.filter((p) => PATH_SPECS[p.id].egress).map((p) => [p.key, p] as const))(
-    'reroutes %s through the tunnel and still ends at the same target',
-    (_k, p) => {
-      const direct = routeFor(layout, p, 'direct').d;
-      const tunnel = routeFor(layout, p, 'konnectivity').d;
-      const ssh = routeFor(layout, p, 'ssh').d;
-      expect(new Set([direct, tunnel, ssh]).size).toBe(3);
-      expect(endOf(tunnel)).toEqual(endOf(direct));
-      expect(endOf(ssh)).toEqual(endOf(direct));
-    },
-  );
-
-  it('sends a Konnectivity route past the konnectivity-server', () => {
-    const ks = layout.components['konnectivity-server']!;
-    const p = topo.paths.find((x) => x.key === 'apiserver-kubelet@node-2')!;
-    const d = routeFor(layout, p, 'konnectivity').d;
-    expect(d).toContain(`L${ks.x},`);
-    expect(d).toContain(`${ks.y + ks.h}`);
+  it.each(instances)('draws %s as a well-formed path with a finite glyph point', (_, p, layout) => {
+    const g = routeFor(layout, p);
+    expect(g.d).toMatch(PATH_RE);
+    expect(Number.isFinite(g.glyph.x) && Number.isFinite(g.glyph.y)).toBe(true);
   });
 
-  it('ignores the route for paths that cannot ride a tunnel', () => {
-    const p = topo.paths.find((x) => x.key === 'kubelet-apiserver@node-1')!;
-    expect(routeFor(layout, p, 'konnectivity')).toEqual(routeFor(layout, p, 'direct'));
+  it.each(instances.filter(([, p]) => p.pool !== undefined))(
+    'ends %s on the edge of its part of its pool, from the side that opens the connection',
+    (_, p, layout) => {
+      const lane = layout.lanes[layout.laneOf.get(p.id)!]!;
+      const part = layout.cards[p.pool!]!.parts[lane.part];
+      const { start, end } = endsOf(routeFor(layout, p).d);
+      const atPart = PATH_SPECS[p.id].direction === 'node-to-control-plane' ? start : end;
+      if (lane.entry === 'side') {
+        expect(atPart.x).toBeCloseTo(part.x, 0);
+        expect(atPart.y).toBeGreaterThan(part.y);
+        expect(atPart.y).toBeLessThan(part.y + part.h);
+      } else {
+        expect(atPart.y).toBeCloseTo(part.y + part.h, 0);
+        expect(atPart.x).toBeGreaterThan(part.x);
+        expect(atPart.x).toBeLessThan(part.x + part.w);
+      }
+    },
+  );
+
+  it.each(
+    instances.filter(([, p, , route]) => PATH_SPECS[p.id].egress && route === 'konnectivity'),
+  )(
+    'sends %s into the konnectivity-server from the apiserver, then down the tunnel lanes',
+    (_, p, layout) => {
+      const hub = layout.components['apiserver']!;
+      const ks = layout.components['konnectivity-server']!;
+      const { start } = endsOf(routeFor(layout, p).d);
+      expect(start.x).toBeCloseTo(hub.x + hub.w, 0);
+      expect(layout.lanes[layout.laneOf.get(p.id)!]!.bundle).toBe('tunnel');
+      expect(
+        flatten(routeFor(layout, p).d)[0]!.some((q) => Math.abs(q.y - (ks.y + ks.h)) < 0.5),
+      ).toBe(true);
+    },
+  );
+});
+
+describe('crossings of the drawn routes', () => {
+  // Hand-derived: with one pool every lane keeps its place from the control plane to its part,
+  // and the lanes of a card turn in without crossing, so nothing crosses, whatever the route.
+  it.each(cases.filter(([, , n]) => n === 1))(
+    '%s, %s: one pool draws no crossing',
+    (_, __, ___, topology, layout) => {
+      expect(countCrossings(topology.paths.map((p) => routeFor(layout, p).d))).toBe(0);
+    },
+  );
+
+  // Two pools, direct, wide: in each gutter where several kinds turn right into one part, the
+  // first pool's line of each kind crosses the second pool's lines of the kinds to its right:
+  // kubelet (3 kinds) 2 + 1, pods (3 kinds) 2 + 1; nowhere else.
+  it('two pools on a wide drawing cross exactly 6 times, all where lines turn into a part', () => {
+    const [, , , topology, layout] = cases.find(
+      ([m, r, n]) => m === 'wide' && r === 'direct' && n === 2,
+    )!;
+    expect(countCrossings(topology.paths.map((p) => routeFor(layout, p).d))).toBe(6);
   });
 });

@@ -1,8 +1,15 @@
-import type { Route } from '../model/route';
+import { PATH_SPECS } from '../model/paths';
 import type { PathInstance } from '../model/topology';
-import type { PathId } from '../model/types';
-import { curveTo, edgePath, lineTo, moveTo, type Box, type Point } from './geometry';
-import { RIDERS, type Layout, type NodeCard } from './layout';
+import {
+  pathString,
+  reverseRoute,
+  type Box,
+  type Point,
+  type Polyroute,
+  type Segment,
+} from './geometry';
+import type { Layout } from './layout';
+import { laneSpacing } from './poolCards';
 
 /** Drawn geometry of one path instance: the SVG path string and where its state glyph sits. */
 export interface RouteGeometry {
@@ -10,104 +17,84 @@ export interface RouteGeometry {
   readonly glyph: Point;
 }
 
-const bottomOf = (b: Box): Point => ({ x: b.x + b.w / 2, y: b.y + b.h });
-const topOf = (b: Box): Point => ({ x: b.x + b.w / 2, y: b.y });
-
-/** Per-rider offsets keep the paths inside one tunnel side by side instead of on top of each other. */
-function riderIndex(id: PathId): number {
-  const i = RIDERS.indexOf(id);
-  return i < 0 ? 0 : i;
+/** The last leg in a pool card: into its part from the gutter on the left, or along the card's floor and up. */
+function entry(layout: Layout, lane: number, pool: number, gx: number): Segment[] {
+  const l = layout.lanes[lane]!;
+  const card = layout.cards[pool]!;
+  const part = card.parts[l.part];
+  // Lanes further left turn in lower (side) or run lower on the floor (below): no two of one card cross.
+  const peers = layout.lanes.filter(
+    (x) => x.entry === l.entry && (l.entry === 'below' || x.part === l.part),
+  );
+  const k = peers.indexOf(l);
+  if (l.entry === 'side') {
+    const y = part.y + (part.h * (peers.length - k)) / (peers.length + 1);
+    const r = Math.min(6, (part.x - gx) / 2);
+    return [
+      { kind: 'line', to: { x: gx, y: y - r } },
+      { kind: 'corner', at: { x: gx, y }, to: { x: gx + r, y } },
+      { kind: 'line', to: { x: part.x, y } },
+    ];
+  }
+  const onPart = peers.filter((x) => x.part === l.part);
+  const j = onPart.indexOf(l);
+  const tx = part.x + (part.w * (onPart.length - j)) / (onPart.length + 1);
+  const y = part.y + part.h + 7 + k * laneSpacing(1, layout.mode === 'narrow').floor;
+  const r = Math.min(5, (gx - tx) / 2);
+  return [
+    { kind: 'line', to: { x: gx, y: y - r } },
+    { kind: 'corner', at: { x: gx, y }, to: { x: gx - r, y } },
+    { kind: 'line', to: { x: tx + r, y } },
+    { kind: 'corner', at: { x: tx, y }, to: { x: tx, y: y - r } },
+    { kind: 'line', to: { x: tx, y: part.y + part.h } },
+  ];
 }
 
-/** apiserver → konnectivity-server leg, on its own horizontal lane per rider. */
-function toKonnectivityServer(layout: Layout, id: PathId): { d: string; exit: Point } {
+/** The control plane's own path: apiserver → konnectivity-server, side by side in the control plane. */
+function frontend(layout: Layout): RouteGeometry {
   const hub = layout.components['apiserver'] as Box;
   const ks = layout.components['konnectivity-server'] as Box;
-  const i = riderIndex(id);
-  const y = hub.y + [14, 26, 62, 74][i]!;
-  const exit = { x: ks.x + ks.w / 2 + (i - 1.5) * 34, y: ks.y + ks.h };
-  return { d: `${moveTo({ x: hub.x + hub.w, y })}${lineTo({ x: ks.x, y })}`, exit };
-}
-
-/** Last leg inside a node: along the gutter just above the card, then down into the target lane. */
-function alongCard(card: NodeCard, s: number, id: PathId, target: Point): string {
-  const y = card.box.y - (12 + 9 * riderIndex(id)) * s;
-  return `${lineTo({ x: target.x, y })}${lineTo(target)}`;
-}
-
-function perNode(layout: Layout, p: PathInstance, route: Route): RouteGeometry {
-  const card = layout.cards[p.node ?? 0] as NodeCard;
-  const s = layout.scale;
-  const port = card.ports[p.id] as Point;
-  const glyph = { x: port.x, y: card.box.y - 46 * s };
-  const hubSlot = layout.hubSlots[p.id];
-  const c = layout.components;
-  switch (p.id) {
-    case 'kubelet-apiserver':
-    case 'kube-proxy-apiserver':
-      return { d: edgePath(port, hubSlot as Point), glyph };
-    case 'pod-apiserver': {
-      const svc = c['service:default/kubernetes'] as Box;
-      const d = `${edgePath(port, bottomOf(svc))}${lineTo(topOf(svc))}${curveTo(topOf(svc), hubSlot as Point)}`;
-      return { d, glyph };
-    }
-    case 'konnectivity-agent-server':
-      return { d: edgePath(port, bottomOf(c['konnectivity-server'] as Box)), glyph };
-    case 'kubelet-readonly':
-      return { d: edgePath(bottomOf(c['user'] as Box), port), glyph };
-    case 'apiserver-ssh-tunnel':
-      return { d: edgePath(hubSlot as Point, port), glyph };
-    case 'apiserver-kubelet':
-    case 'apiserver-proxy-node':
-    case 'apiserver-proxy-pod': {
-      if (route === 'direct') return { d: edgePath(hubSlot as Point, port), glyph };
-      const i = riderIndex(p.id);
-      if (route === 'konnectivity') {
-        const leg = toKonnectivityServer(layout, p.id);
-        const agent = card.ports['konnectivity-agent-server'] as Point;
-        const drop = { x: agent.x + (i + 1) * 7 * s, y: card.box.y - (12 + 9 * i) * s };
-        const last = alongCard(card, s, p.id, port);
-        return { d: `${leg.d}${moveTo(leg.exit)}${curveTo(leg.exit, drop)}${last}`, glyph };
-      }
-      const ssh = card.ports['apiserver-ssh-tunnel'] as Point;
-      const from = layout.hubSlots['apiserver-ssh-tunnel'] as Point;
-      const start = { x: from.x + (i + 1) * 6, y: from.y };
-      const drop = { x: ssh.x - (i + 1) * 5 * s, y: card.box.y - (12 + 9 * i) * s };
-      const last = alongCard(card, s, p.id, port);
-      return { d: `${edgePath(start, drop)}${last}`, glyph };
-    }
-    default:
-      throw new Error(`path ${p.id} is not per-node`);
-  }
-}
-
-function single(layout: Layout, p: PathInstance, route: Route): RouteGeometry {
-  const c = layout.components;
-  const hub = c['apiserver'] as Box;
-  const ks = c['konnectivity-server'] as Box;
-  if (p.id === 'apiserver-konnectivity-server') {
-    const y = hub.y + hub.h / 2;
-    return { d: `${moveTo({ x: hub.x + hub.w, y })}${lineTo({ x: ks.x, y })}`, glyph: { x: (hub.x + hub.w + ks.x) / 2, y: y - 16 } };
-  }
-  const target = c[p.to];
-  if (!target) throw new Error(`path ${p.key} ends at unknown component ${p.to}`);
-  const end = topOf(target);
-  const glyph = { x: end.x, y: end.y - 30 };
-  if (route === 'konnectivity') {
-    const leg = toKonnectivityServer(layout, p.id);
-    return { d: `${leg.d}${moveTo(leg.exit)}${curveTo(leg.exit, end)}`, glyph };
-  }
-  const slot = layout.hubSlots[route === 'ssh' ? 'apiserver-ssh-tunnel' : p.id];
-  if (!slot) throw new Error(`path ${p.key} has no apiserver slot`);
-  const start = route === 'ssh' ? { x: slot.x + 24, y: slot.y } : slot;
-  return { d: edgePath(start, end), glyph };
+  const y = hub.y + hub.h / 2;
+  const route: Polyroute = {
+    start: { x: hub.x + hub.w, y },
+    segments: [{ kind: 'line', to: { x: ks.x, y } }],
+  };
+  return { d: pathString(route), glyph: { x: (hub.x + hub.w + ks.x) / 2, y } };
 }
 
 /**
- * The drawn route of a path instance: direct spokes between the hub and the node card, or through
- * the tunnel (apiserver → konnectivity-server → the node's agent → target; SSH: apiserver → node
- * :22 → target) so the picture re-routes when a tunnel is switched on. Pure; memoise per layout.
+ * The drawn route of a path instance: from where it leaves the control plane (or the outside
+ * user) down through the band at its lane's place, past its Service, into the pool cards' gutter
+ * and into its part. Paths riding a tunnel run in the tunnel's lanes (Konnectivity: through the
+ * konnectivity-server first) and reach their part along the card's floor. Drawn from the side
+ * that opens the connection. Pure; memoise per layout.
  */
-export function routeFor(layout: Layout, p: PathInstance, route: Route): RouteGeometry {
-  return p.node === undefined ? single(layout, p, route) : perNode(layout, p, route);
+export function routeFor(layout: Layout, p: PathInstance): RouteGeometry {
+  if (p.pool === undefined) return frontend(layout);
+  const lane = layout.laneOf.get(p.id);
+  if (lane === undefined) throw new Error(`path ${p.id} has no lane in a ${layout.route} layout`);
+  const at = lane * layout.pools + p.pool;
+  const src = layout.sources[at]!;
+  const sx = layout.spread.x[at]!;
+  const gx = layout.gutterX[at]!;
+  const band = layout.zones.band;
+  const segments: Segment[] = [];
+  let start = src;
+  const fy = layout.frontendY[at]!;
+  if (fy > 0) {
+    // Konnectivity: apiserver → konnectivity-server (hidden under the server's box), then out of its bottom.
+    const hub = layout.components['apiserver'] as Box;
+    start = { x: hub.x + hub.w, y: fy };
+    segments.push({ kind: 'line', to: { x: src.x, y: fy } }, { kind: 'line', to: src });
+  }
+  segments.push(
+    { kind: 'curve', to: { x: sx, y: band.y } },
+    { kind: 'line', to: { x: sx, y: layout.stationBottom } },
+    { kind: 'curve', to: { x: gx, y: layout.gutterTop } },
+    ...entry(layout, lane, p.pool, gx),
+  );
+  const forward: Polyroute = { start, segments };
+  const route =
+    PATH_SPECS[p.id].direction === 'node-to-control-plane' ? reverseRoute(forward) : forward;
+  return { d: pathString(route), glyph: { x: sx, y: layout.band.glyphY } };
 }

@@ -1,45 +1,40 @@
-import { nodeLabelOf } from './nodeNames';
 import { isPerPool } from './instances';
 import type { PoolSize } from './pools';
 import { POOL_LIMITS } from './pools';
 import type { ComponentKind, PathId, Result } from './types';
 import { PATH_IDS } from './types';
-import { PATH_SPECS } from './paths';
+import { PATH_SPECS, type Endpoint } from './paths';
 
 /** Bounds of the topology builder: nodes in all pools, pods per node. */
 export const LIMITS = { nodes: POOL_LIMITS.nodes, pods: { min: 1, max: 110 } } as const;
 
-/** One drawn component. Ids are stable strings such as `kubelet@node-3`. */
+/** One drawn component. Ids are stable strings such as `kubelet@legacy` (the kubelets of pool legacy). */
 export interface ComponentInstance {
   readonly id: string;
   readonly kind: ComponentKind;
   readonly label: string;
-  /** 0-based node index for node components. */
-  readonly node?: number;
-}
-
-/** One drawn path: a path kind between two component instances. */
-export interface PathInstance {
-  /** Unique key, e.g. `apiserver-kubelet@node-3`. */
-  readonly key: string;
-  readonly id: PathId;
-  /** Component instance ids; `node@<name>` stands for the node card itself. */
-  readonly from: string;
-  readonly to: string;
-  readonly node?: number;
-  /** Name of the node, e.g. `node-3`. */
-  readonly nodeName?: string;
-  /** Index of the pool whose settings decide the state (absent: the control plane's own path). */
+  /** Pool index for the components of a pool (its nodes behave alike: drawn once). */
   readonly pool?: number;
 }
 
-/** Components and path instances for the nodes of every pool × P pods. */
+/** One drawn path: a path kind between two component instances, once per pool. */
+export interface PathInstance {
+  /** Unique key: `apiserver-kubelet@legacy`, or the bare id of the control plane's own path. */
+  readonly key: string;
+  readonly id: PathId;
+  /** Component instance ids; `node@<pool>` stands for the pool's nodes themselves. */
+  readonly from: string;
+  readonly to: string;
+  /** Index of the pool whose settings decide the state (absent: the control plane's own path). */
+  readonly pool?: number;
+  /** The pool's name. */
+  readonly poolName?: string;
+}
+
+/** Components and path instances of a scenario's pools: what the diagram draws, once per pool. */
 export interface Topology {
-  readonly nodes: number;
+  readonly pools: readonly PoolSize[];
   readonly podsPerNode: number;
-  readonly nodeNames: readonly string[];
-  /** Pool index of each node. */
-  readonly nodePools: readonly number[];
   readonly components: readonly ComponentInstance[];
   readonly paths: readonly PathInstance[];
 }
@@ -59,6 +54,10 @@ const CONTROL_PLANE: readonly ComponentInstance[] = [
   { id: 'user', kind: 'user', label: 'kubectl user' },
 ];
 
+/** The per-pool component kinds, by the prefix of their instance ids. */
+export const POOL_PARTS = ['kubelet', 'kube-proxy', 'pods', 'node', 'konnectivity-agent'] as const;
+export type PoolPart = (typeof POOL_PARTS)[number];
+
 /** Validates node and pod counts. */
 export function checkSize(nodes: number, pods: number): Result<{ nodes: number; pods: number }> {
   const { nodes: n, pods: p } = LIMITS;
@@ -71,41 +70,51 @@ export function checkSize(nodes: number, pods: number): Result<{ nodes: number; 
   return { ok: true, value: { nodes, pods } };
 }
 
-/** Instance id of a path end on node `node`; `node@<name>` is the node card itself. */
-function endId(kind: string, node: string): string {
-  switch (kind) {
+/** Instance id of a path end in pool `pool`; `node@<pool>` is the pool's nodes themselves. */
+function endId(end: Endpoint, pool: string): string {
+  switch (end) {
     case 'apiserver':
     case 'konnectivity-server':
-      return kind;
-    case 'node':
-      return `node@${node}`;
+      return end;
+    case 'service':
+      return SERVICES[1].id;
     case 'pod':
-      return `pods@${node}`;
+      return `pods@${pool}`;
     case 'anyone':
       return 'user';
     default:
-      return `${kind}@${node}`;
+      return `${end}@${pool}`;
   }
 }
 
-/** Builds the topology of the given pools (sizes are checked by the caller). */
+/** The key of a path instance: `id@pool` for the per-pool kinds, the bare id for the control plane's own. */
+export function instanceKey(id: PathId, pool: string | undefined): string {
+  return isPerPool(id) && pool !== undefined ? `${id}@${pool}` : id;
+}
+
+/** The first instance of a path kind (its first pool's), which a bare path id stands for. */
+export const firstInstanceKey = (id: PathId, pools: readonly PoolSize[]): string =>
+  instanceKey(id, pools[0]?.name);
+
+/**
+ * Builds the topology of the given pools: O(pools), whatever their node counts, because the nodes
+ * of a pool run the same settings and are drawn once (sizes are checked by the caller).
+ */
 export function buildTopology(pools: readonly PoolSize[], podsPerNode: number): Topology {
-  const nodeNames: string[] = [];
-  const nodePools: number[] = [];
-  pools.forEach((p, pool) => {
-    for (let i = 0; i < p.nodes; i++) {
-      nodeNames.push(nodeLabelOf(pools, pool, i));
-      nodePools.push(pool);
-    }
-  });
   const components: ComponentInstance[] = [...CONTROL_PLANE];
   for (const s of SERVICES) components.push({ id: s.id, kind: 'service', label: s.label });
-  nodeNames.forEach((name, node) => {
+  const pods = `${podsPerNode} pod${podsPerNode === 1 ? '' : 's'} per node`;
+  pools.forEach(({ name }, pool) => {
     components.push(
-      { id: `kubelet@${name}`, kind: 'kubelet', label: 'kubelet', node },
-      { id: `kube-proxy@${name}`, kind: 'kube-proxy', label: 'kube-proxy', node },
-      { id: `konnectivity-agent@${name}`, kind: 'konnectivity-agent', label: 'konnectivity-agent', node },
-      { id: `pods@${name}`, kind: 'pod', label: `${podsPerNode} pod${podsPerNode === 1 ? '' : 's'}`, node },
+      { id: `kubelet@${name}`, kind: 'kubelet', label: 'kubelet', pool },
+      { id: `kube-proxy@${name}`, kind: 'kube-proxy', label: 'kube-proxy', pool },
+      {
+        id: `konnectivity-agent@${name}`,
+        kind: 'konnectivity-agent',
+        label: 'konnectivity-agent',
+        pool,
+      },
+      { id: `pods@${name}`, kind: 'pod', label: pods, pool },
     );
   });
   const paths: PathInstance[] = [];
@@ -113,32 +122,32 @@ export function buildTopology(pools: readonly PoolSize[], podsPerNode: number): 
     const spec = PATH_SPECS[id];
     if (!isPerPool(id)) {
       paths.push({ key: id, id, from: spec.from, to: spec.to });
-    } else if (spec.to === 'service') {
-      // The proxy to a Service reaches pods of every pool through the one Service: one line per pool.
-      const target = SERVICES[1].id;
-      pools.forEach((p, pool) => {
-        const key = pools.length === 1 ? `${id}@${target}` : `${id}@${target}@${p.name}`;
-        paths.push({ key, id, from: spec.from, to: target, pool });
-      });
-    } else {
-      nodeNames.forEach((name, node) => {
-        const from = endId(spec.from, name);
-        const to = endId(spec.to, name);
-        paths.push({ key: `${id}@${name}`, id, from, to, node, nodeName: name, pool: nodePools[node]! });
-      });
+      continue;
     }
+    pools.forEach(({ name }, pool) => {
+      paths.push({
+        key: instanceKey(id, name),
+        id,
+        from: endId(spec.from, name),
+        to: endId(spec.to, name),
+        pool,
+        poolName: name,
+      });
+    });
   }
-  return { nodes: nodeNames.length, podsPerNode, nodeNames, nodePools, components, paths };
+  return { pools, podsPerNode, components, paths };
 }
 
-/** The pool index a drawn path instance key belongs to (0 when the key names no pool's node). */
-export function poolOfInstanceKey(pools: readonly PoolSize[], key: string): number {
+/**
+ * The pool index an instance key or component id names (`…@legacy`), or undefined for the
+ * cluster-wide ones (and for a pool that does not exist).
+ */
+export function poolOfKey(pools: readonly PoolSize[], key: string): number | undefined {
   const at = key.lastIndexOf('@');
-  if (at < 0) return 0;
-  const tail = key.slice(at + 1);
-  if (pools.length === 1) return 0;
-  const i = pools.findIndex((p) => tail === p.name || (tail.startsWith(`${p.name}-`) && /^\d+$/.test(tail.slice(p.name.length + 1))));
-  return Math.max(0, i);
+  if (at < 0) return undefined;
+  const name = key.slice(at + 1);
+  const i = pools.findIndex((p) => p.name === name);
+  return i < 0 ? undefined : i;
 }
 
 /** The pool list of a one-pool `default` scenario of `nodes` nodes (today's `nodes=N`). */

@@ -34,7 +34,7 @@ describe('decodeQuery reads hand-written links', () => {
     expect(ignored).toEqual([]);
     expect(state.preset).toBeNull();
     expect(state.config.apiserver.kubeletCertificateAuthority).toBe(true);
-    expect(state.select).toEqual({ kind: 'path', id: 'apiserver-kubelet', key: 'apiserver-kubelet@node-1' });
+    expect(state.select).toEqual({ kind: 'path', id: 'apiserver-kubelet', key: 'apiserver-kubelet@default' });
     expect(state.theme).toBe('dark');
   });
 
@@ -77,8 +77,41 @@ describe('decodeQuery reads hand-written links', () => {
     expect(state.config.apiserver.anonymousAuth).toBe(false);
   });
 
-  it('selects a component by id', () => {
-    expect(decodeQuery('?select=kubelet@node-2').state.select).toEqual({ kind: 'component', id: 'kubelet@node-2' });
+  it('selects a component by id, a pool’s part by its pool', () => {
+    expect(decodeQuery('?select=apiserver').state.select).toEqual({ kind: 'component', id: 'apiserver' });
+    expect(decodeQuery('?preset=mixed-pools&select=kubelet@legacy').state.select).toEqual({ kind: 'component', id: 'kubelet@legacy' });
+  });
+});
+
+// Before pools were drawn once, links named a node: `node-N` in a one-pool `default` scenario,
+// `POOL-N` otherwise; the proxy to a Service was keyed by the Service. Each now names its pool.
+describe('old select= links name the pool of the node they named', () => {
+  it.each<[string, string, { kind: string; id: string; key?: string }]>([
+    ['a node of the one default pool', '?nodes=5&select=apiserver-kubelet@node-2', { kind: 'path', id: 'apiserver-kubelet', key: 'apiserver-kubelet@default' }],
+    ['its last node', '?nodes=5&select=kubelet-apiserver@node-5', { kind: 'path', id: 'kubelet-apiserver', key: 'kubelet-apiserver@default' }],
+    ['a node of pool legacy', '?preset=mixed-pools&select=apiserver-kubelet@legacy-2', { kind: 'path', id: 'apiserver-kubelet', key: 'apiserver-kubelet@legacy' }],
+    ['a node of pool bootstrapped', '?preset=mixed-pools&select=apiserver-proxy-pod@bootstrapped-4', { kind: 'path', id: 'apiserver-proxy-pod', key: 'apiserver-proxy-pod@bootstrapped' }],
+    ['the Service proxy, one pool', '?select=apiserver-proxy-service@service:shop/web', { kind: 'path', id: 'apiserver-proxy-service', key: 'apiserver-proxy-service@default' }],
+    ['the Service proxy of a pool', '?preset=mixed-pools&select=apiserver-proxy-service@service:shop/web@legacy', { kind: 'path', id: 'apiserver-proxy-service', key: 'apiserver-proxy-service@legacy' }],
+    ['a kubelet on a node', '?select=kubelet@node-2', { kind: 'component', id: 'kubelet@default' }],
+    ['a node card', '?preset=mixed-pools&select=node@legacy-1', { kind: 'component', id: 'node@legacy' }],
+    ['a pool by its name', '?preset=mixed-pools&select=apiserver-kubelet@legacy', { kind: 'path', id: 'apiserver-kubelet', key: 'apiserver-kubelet@legacy' }],
+    ['a pool named like a node of another', '?pools=a:2,a-1:3&select=apiserver-kubelet@a-1', { kind: 'path', id: 'apiserver-kubelet', key: 'apiserver-kubelet@a-1' }],
+  ])('%s: %s', (_, query, select) => {
+    const { state, ignored } = decodeQuery(query);
+    expect(ignored).toEqual([]);
+    expect(state.select).toEqual(select);
+  });
+
+  it.each([
+    ['a node past the pool', '?nodes=2&select=apiserver-kubelet@node-3', 'no node "node-3": pool default has 2 nodes'],
+    ['node-N when the one pool is not default', '?pools=gpu:4&select=apiserver-kubelet@node-1', 'no pool "node-1"'],
+    ['a pool that does not exist', '?preset=mixed-pools&select=apiserver-kubelet@gpu', 'no pool "gpu"'],
+    ['a pool on the single control-plane path', '?select=apiserver-konnectivity-server@default', 'apiserver-konnectivity-server has one instance, not one per pool'],
+  ])('reports %s', (_, query, reason) => {
+    const { state, ignored } = decodeQuery(query);
+    expect(state.select).toBeUndefined();
+    expect(ignored).toEqual([{ param: 'select', reason: `"${query.split('select=')[1]}": ${reason}` }]);
   });
 });
 
@@ -164,8 +197,8 @@ describe('encodeQuery writes short links', () => {
 
   it('writes only the keys that differ, readable', () => {
     const config = withNodeCount(scenario('kubeadm', { 'apiserver.authorizationModes': ['Webhook', 'Node', 'RBAC'] }), 5);
-    expect(encodeQuery({ preset: null, config, pods: 3, select: { kind: 'path', id: 'apiserver-kubelet', key: 'apiserver-kubelet@node-2' } })).toBe(
-      '?v=1&preset=kubeadm&nodes=5&apiserver.authorizationModes=Webhook,Node,RBAC&select=apiserver-kubelet@node-2',
+    expect(encodeQuery({ preset: null, config, pods: 3, select: { kind: 'path', id: 'apiserver-kubelet', key: 'apiserver-kubelet@default' } })).toBe(
+      '?v=1&preset=kubeadm&nodes=5&apiserver.authorizationModes=Webhook,Node,RBAC&select=apiserver-kubelet@default',
     );
   });
 

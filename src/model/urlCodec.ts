@@ -21,7 +21,8 @@ import {
 import { isPosition, POSITIONS, type Position } from './attackers';
 import { fitsPreset } from './presetMatch';
 import { DEFAULT_PRESET, isPresetName, PRESET_NAMES, PRESETS, type PresetName } from './presets';
-import { buildTopology, LIMITS } from './topology';
+import { isPerPool } from './instances';
+import { buildTopology, firstInstanceKey, instanceKey, LIMITS, POOL_PARTS, SERVICES } from './topology';
 import { findTour, stepConfig, TOURS } from './tours';
 import { PATH_IDS, type Config, type PathId } from './types';
 
@@ -103,23 +104,54 @@ function splitQuery(search: string, ignored: Ignored[]): Array<[string, string]>
   return out;
 }
 
-/** The instance key a bare path id stands for: its first instance (the first node's for per-node paths). */
-export function firstInstanceKey(id: PathId, pools: readonly PoolSize[] = [{ name: DEFAULT_POOL, nodes: 1 }]): string {
-  return buildTopology(pools.slice(0, 1).map((p) => ({ ...p, nodes: 1 })), 1).paths.find((p) => p.id === id)!.key;
+/** `node-3` (a one-pool `default` scenario) or `gpu-2`: the node names links wrote before pools were drawn once. */
+function legacyNodePool(pools: readonly PoolSize[], node: string): number | string {
+  const m = /^(.*)-(\d+)$/.exec(node);
+  if (!m) return `no pool "${node}"`;
+  const [, prefix, n] = m as unknown as [string, string, string];
+  const pool = pools.length === 1 && pools[0]!.name === DEFAULT_POOL && prefix === 'node' ? 0 : pools.findIndex((p) => p.name === prefix);
+  if (pool < 0) return `no pool "${node}"`;
+  const nodes = pools[pool]!.nodes;
+  if (Number(n) < 1 || Number(n) > nodes) return `no node "${node}": pool ${pools[pool]!.name} has ${nodes} node${nodes === 1 ? '' : 's'}`;
+  return pool;
 }
 
-function decodeSelect(value: string, pools: readonly PoolSize[], pods: number): UrlSelection | string {
+/**
+ * The pool a link's `…@TAIL` names: a pool by name, or (old links, written when every node was
+ * drawn) a node, read as the pool it belongs to: `node-2` in a one-pool `default` scenario,
+ * `legacy-2` for node 2 of pool legacy. An error message when it names neither.
+ */
+function poolOfTail(pools: readonly PoolSize[], tail: string): number | string {
+  const named = pools.findIndex((p) => p.name === tail);
+  return named >= 0 ? named : legacyNodePool(pools, tail);
+}
+
+const WEB_SERVICE = SERVICES[1].id;
+
+function decodeSelect(value: string, pools: readonly PoolSize[]): UrlSelection | string {
   const at = value.indexOf('@');
   const base = at < 0 ? value : value.slice(0, at);
-  const topo = buildTopology(pools, pods);
+  let tail = at < 0 ? '' : value.slice(at + 1);
   if ((PATH_IDS as readonly string[]).includes(base)) {
     const id = base as PathId;
-    if (at < 0) return { kind: 'path', id, key: firstInstanceKey(id, pools) };
-    if (topo.paths.some((p) => p.key === value)) return { kind: 'path', id, key: value };
-    return `no instance "${value.slice(at + 1)}" of ${id} with ${topo.nodes} node${topo.nodes === 1 ? '' : 's'}`;
+    if (at < 0 || !isPerPool(id)) {
+      return at < 0 ? { kind: 'path', id, key: firstInstanceKey(id, pools) } : `${id} has one instance, not one per pool`;
+    }
+    // Old proxy-to-Service keys: `…@service:shop/web` (one pool) and `…@service:shop/web@POOL`.
+    if (id === 'apiserver-proxy-service' && tail.startsWith(WEB_SERVICE)) {
+      tail = tail.slice(WEB_SERVICE.length + 1) || pools[0]!.name;
+    }
+    const pool = poolOfTail(pools, tail);
+    if (typeof pool === 'string') return pool;
+    return { kind: 'path', id, key: instanceKey(id, pools[pool]!.name) };
   }
-  if (topo.components.some((c) => c.id === value)) return { kind: 'component', id: value };
-  return 'not a path id (optionally @node-N) or a component id';
+  const parts = new Set<string>(POOL_PARTS);
+  if (at >= 0 && parts.has(base)) {
+    const pool = poolOfTail(pools, tail);
+    return typeof pool === 'string' ? pool : { kind: 'component', id: `${base}@${pools[pool]!.name}` };
+  }
+  if (buildTopology([], 1).components.some((c) => c.id === value)) return { kind: 'component', id: value };
+  return 'not a path id (optionally @POOL), a component id, or a component @POOL';
 }
 
 function size(value: string, what: 'nodes' | 'pods', ignored: Ignored[]): number | null {
@@ -220,7 +252,7 @@ export function decodeQuery(search: string): { state: UrlState; ignored: Ignored
     }
   }
   if (select !== undefined) {
-    const s = decodeSelect(select, config.pools, pods);
+    const s = decodeSelect(select, config.pools);
     if (typeof s === 'string') ignored.push({ param: 'select', reason: `"${select}": ${s}` });
     else state.select = s;
   }

@@ -4,7 +4,8 @@ import { statesOf } from '../model/derive';
 import { matchingPreset } from '../model/presetMatch';
 import { baselineFromLink, type LinkBaseline } from '../model/linkBaseline';
 import { PRESETS, type PresetName } from '../model/presets';
-import { findTour } from '../model/tours';
+import { changedInstances } from '../model/predictMask';
+import { findTour, stepConfig } from '../model/tours';
 import { routeOf, type Route } from '../model/route';
 import type { Config, PathId, PathState } from '../model/types';
 import type { CompareSource, Store } from './store';
@@ -88,12 +89,41 @@ export const selectCompareBaseline = (s: Store): Config | null => {
   }
 };
 
-/** The path whose state stays hidden until the tour step's "predict" question is answered. */
-export const selectPredictMask = (s: Store): PathId | null => {
+/** What a tour step's open "predict" question hides: the path asked about, and the instances (by key) drawn masked. */
+export interface PredictMask {
+  readonly path: PathId;
+  readonly keys: ReadonlySet<string>;
+}
+
+const masks = new WeakMap<Config, Map<string, PredictMask>>();
+
+/**
+ * The predict mask of the running tour step, until its question is answered: the asked path and
+ * every path instance whose state differs from the previous step's scenario (the answer would
+ * be on screen otherwise). Memoised per config and step, so it is a stable reference.
+ */
+export const selectPredictMask = (s: Store): PredictMask | null => {
   if (!s.tour) return null;
-  const predict = findTour(s.tour.id)?.steps[s.tour.step - 1]?.predict;
-  return predict && s.predictions[`${s.tour.id}:${s.tour.step}`] === undefined ? predict.path : null;
+  const tour = findTour(s.tour.id);
+  const predict = tour?.steps[s.tour.step - 1]?.predict;
+  if (!tour || !predict || s.predictions[`${s.tour.id}:${s.tour.step}`] !== undefined) return null;
+  let byStep = masks.get(s.config);
+  if (!byStep) masks.set(s.config, (byStep = new Map()));
+  const at = `${tour.id}:${s.tour.step}`;
+  let mask = byStep.get(at);
+  if (!mask) {
+    const previous = s.tour.step > 1 ? stepConfig(tour.steps[s.tour.step - 2]!) : null;
+    mask = { path: predict.path, keys: changedInstances(previous, s.config, predict.path) };
+    byStep.set(at, mask);
+  }
+  return mask;
 };
+
+/** Whether the path instance `key` is hidden by an open predict question. */
+export const selectIsMasked =
+  (key: string) =>
+  (s: Store): boolean =>
+    selectPredictMask(s)?.keys.has(key) ?? false;
 
 /** How a path instance changed from the compare baseline to now; null when not comparing. */
 export const selectPathChange =

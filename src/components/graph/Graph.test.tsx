@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act, waitFor } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withPoolSizes } from '../../model/pools';
 import { renderWithStore } from '../../test/renderWithStore';
 import { Graph } from './Graph';
 
@@ -19,51 +20,104 @@ afterAll(() => {
   Element.prototype.getBoundingClientRect = realRect;
 });
 
-/** Elements added and removed under `root` (each counted with its whole subtree) while `change` runs. */
+/** What changed under `root` while `change` ran: elements added and removed, and elements whose attributes changed. */
 async function mutationsDuring(root: Element, change: () => void, settled: () => void) {
   const added: Element[] = [];
+  const changed = new Set<Element>();
   let removed = 0;
   const observer = new MutationObserver((records) => {
     for (const r of records) {
+      if (r.type === 'attributes' && r.target instanceof Element) changed.add(r.target);
       for (const n of r.addedNodes) if (n instanceof Element) added.push(n);
       for (const n of r.removedNodes)
         if (n instanceof Element) removed += 1 + n.querySelectorAll('*').length;
     }
   });
-  observer.observe(root, { childList: true, subtree: true });
+  observer.observe(root, { childList: true, subtree: true, attributes: true });
   act(change);
   await waitFor(settled);
-  // Let any render still scheduled (a frame, a transition) land before counting.
   await act(() => new Promise((r) => setTimeout(r, 50)));
   observer.takeRecords();
   observer.disconnect();
-  return { added, removed };
+  return { added, removed, changed: [...changed] };
 }
 
-describe('Graph: changing the node count', () => {
-  it('from 40 to 41 nodes removes nothing and inserts only node-41', async () => {
-    const { store, container } = renderWithStore(<Graph />);
-    act(() => store.getState().setSize(40, 3));
-    const cards = () => container.querySelectorAll('.kp-cards .kp-card');
-    await waitFor(() => expect(cards()).toHaveLength(40));
-    const svg = container.querySelector('svg.kp-svg')!;
-    const pathsBefore = svg.querySelectorAll('.kp-paths .kp-path').length;
+const twoPools = [
+  { name: 'general', nodes: 40 },
+  { name: 'gpu', nodes: 2 },
+];
 
+function setup() {
+  const r = renderWithStore(<Graph />);
+  act(() =>
+    r.store.getState().replaceConfig(withPoolSizes(r.store.getState().config, twoPools), 'import'),
+  );
+  return { ...r, svg: r.container.querySelector('svg.kp-svg')! };
+}
+
+describe('Graph: pools are drawn once, whatever their node count', () => {
+  it('going from 40 to 41 nodes in a pool adds and removes no element', async () => {
+    const { store, svg, container } = setup();
+    const label = () =>
+      container.querySelector('[data-pool="general"] .kp-pool-count')?.textContent;
+    await waitFor(() => expect(label()).toBe('40 nodes'));
+    const count = svg.querySelectorAll('*').length;
     const { added, removed } = await mutationsDuring(
       svg,
-      () => store.getState().setSize(41, 3),
-      () => expect(cards()).toHaveLength(41),
+      () =>
+        store
+          .getState()
+          .replaceConfig(
+            withPoolSizes(store.getState().config, [{ name: 'general', nodes: 41 }, twoPools[1]!]),
+            'import',
+          ),
+      () => expect(label()).toBe('41 nodes'),
     );
-    const addedPaths = added.filter((e) => e.matches('.kp-path'));
-    const inserted = added.reduce((n, e) => n + 1 + e.querySelectorAll('*').length, 0);
-    console.info(`Graph 40 → 41 nodes: ${removed} elements removed, ${inserted} inserted`);
+    expect([added.length, removed]).toEqual([0, 0]);
+    expect(svg.querySelectorAll('*').length).toBe(count);
+  });
+
+  it('adding a pool adds its card and one line per path kind, and removes nothing', async () => {
+    const { store, svg } = setup();
+    await waitFor(() => expect(svg.querySelectorAll('.kp-path[data-pool="gpu"]')).toHaveLength(10));
+    const { added, removed } = await mutationsDuring(
+      svg,
+      () =>
+        store
+          .getState()
+          .replaceConfig(
+            withPoolSizes(store.getState().config, [...twoPools, { name: 'arm', nodes: 7 }]),
+            'import',
+          ),
+      () => expect(svg.querySelectorAll('.kp-path[data-pool="arm"]')).toHaveLength(10),
+    );
     expect(removed).toBe(0);
-    // What is new belongs to node-41: its card and its paths (data-node), nothing redrawn.
+    // Everything new belongs to pool arm: its cards (back and front) and its path instances.
     for (const e of added)
       expect(
-        e.closest('[data-node]')?.getAttribute('data-node') ?? e.getAttribute('data-node'),
-      ).toBe('node-41');
-    expect(svg.querySelectorAll('.kp-paths .kp-path').length).toBe(pathsBefore + addedPaths.length);
-    expect(addedPaths.length).toBeGreaterThan(0);
+        e.closest('[data-pool]')?.getAttribute('data-pool') ??
+          e.querySelector('[data-pool]')?.getAttribute('data-pool'),
+      ).toBe('arm');
+  });
+
+  it('a toggle touches only the instances whose state changed (and their glyphs)', async () => {
+    const { store, svg } = setup();
+    await waitFor(() =>
+      expect(svg.querySelectorAll('.kp-path[data-path="apiserver-kubelet"]')).toHaveLength(2),
+    );
+    const { added, removed, changed } = await mutationsDuring(
+      svg,
+      () => store.getState().setConfigKey('apiserver.kubeletCertificateAuthority', true),
+      () =>
+        expect(
+          svg.querySelector('.kp-path[data-path="apiserver-kubelet"]')?.getAttribute('data-state'),
+        ).toBe('broken'),
+    );
+    expect([added.length, removed]).toEqual([0, 0]);
+    expect(changed.length).toBeGreaterThan(0);
+    for (const e of changed)
+      expect(e.closest('.kp-instance')?.querySelector('.kp-path')?.getAttribute('data-path')).toBe(
+        'apiserver-kubelet',
+      );
   });
 });

@@ -1,45 +1,58 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
 import { detailLevel } from '../../layout/detail';
-import { columnsFor, computeLayout } from '../../layout/layout';
-import { buildTopology, SERVICES } from '../../model/topology';
+import { reserveFor } from '../../layout/fit';
+import { chooseMode, computeLayout } from '../../layout/layout';
+import { routeOf } from '../../model/route';
+import { buildTopology } from '../../model/topology';
 import { PATH_IDS, type PathId } from '../../model/types';
 import {
   selectKonnectivityEnabled,
-  selectNodes,
   selectPoolSizes,
   selectPodsPerNode,
   selectUntrusted,
 } from '../../state/selectors';
 import { useStore } from '../../state/useStore';
-import { BandLabel, ClusterComponents, ContextLinks, Zones } from './ClusterParts';
+import { BandLabels, ClusterComponents, ContextLinks, Zones } from './ClusterParts';
 import { Defs } from './Defs';
 import { useDiagramRef } from './diagramRef';
-import { Highlight, SelectedRing } from './Highlight';
-import { roveInNode } from './keyboard';
-import { NodeCard } from './NodeCard';
+import { SelectedRing } from './SelectedRing';
+import { roveInPool } from './keyboard';
 import { PathEl } from './PathEl';
+import { PoolCardBack, PoolCardFront } from './PoolCard';
 import { useElementSize } from './useElementSize';
-import { useProgressive } from './useProgressive';
 import { useZoom } from './useZoom';
 import { Viewport } from './Viewport';
 import './graph.css';
 
-/** Node cards (with their paths) mounted per frame: about 1,000 elements, no long task. */
-const NODES_PER_FRAME = 80;
-/** Per-instance glyphs only while the diagram is small enough for them to be read. */
-const GLYPH_NODES = 24;
-const SERVICE_LABELS: Readonly<Record<string, string>> = Object.fromEntries(SERVICES.map((s) => [s.id, s.label]));
+// The hover layer loads with the first hover or focus: nothing needs it for the first paint.
+const Highlight = lazy(() => import('./Highlight').then((m) => ({ default: m.Highlight })));
 
 function itemOf(e: { target: EventTarget }): HTMLElement | null {
-  return e.target instanceof Element ? (e.target.closest('[data-key]') as HTMLElement | null) : null;
+  return e.target instanceof Element
+    ? (e.target.closest('[data-key]') as HTMLElement | null)
+    : null;
 }
 
-/** The diagram: D3 computes geometry and zoom, React renders every SVG element. */
+/**
+ * The diagram: D3 computes geometry and zoom, React renders every SVG element. One card per pool
+ * and one line per path kind and pool, so the DOM grows with pools, never with nodes.
+ */
 export function Graph() {
-  const nodes = useStore(selectNodes);
   const pods = useStore(selectPodsPerNode);
   const untrusted = useStore(selectUntrusted);
   const konnectivity = useStore(selectKonnectivityEnabled);
+  // The egress route (direct, Konnectivity, SSH) is cluster-wide: it decides which lanes exist.
+  const route = useStore((s) => routeOf('apiserver-kubelet', s.config));
+  const presenter = useStore((s) => s.presenter);
   const boxRef = useRef<HTMLDivElement>(null);
   const stageRef = useRef<HTMLDivElement>(null);
   const svgRef = useDiagramRef();
@@ -48,41 +61,40 @@ export function Graph() {
 
   const pools = useStore(selectPoolSizes);
   const topology = useMemo(() => buildTopology(pools, pods), [pools, pods]);
-  const columns = columnsFor(nodes, size);
-  // Re-layout only when the column count changes, not on every resize pixel or toggle.
-  const layout = useMemo(
-    () => computeLayout(topology, size),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [topology, columns],
-  );
-  const byKey = useMemo(() => new Map(topology.paths.map((p) => [p.key, p])), [topology]);
-  const detail = useStore((s) => detailLevel(s.transform.k, layout.scale));
-  const zoom = useZoom(stageRef, svgRef, gRef);
-  const fit = useCallback(() => zoom.fit(layout.width, layout.height), [zoom, layout]);
   const hasSize = size.width > 0 && size.height > 0;
-  // Draw the (possibly thousands of) paths first at the fitted zoom: rendering before the first
-  // measurement or before the first fit would render every path twice (new columns, new detail
-  // level). After that the paths stay mounted: a later layout (another node count) re-fits and
-  // updates them in place; unmounting them for that one render would remount every path.
-  const [fittedOnce, setFittedOnce] = useState(false);
+  // Presenter view: the legend sits inside the diagram's box (the drawing keeps clear of it) and
+  // the zoom buttons move to the top right, over the margin a stacked drawing leaves.
+  const reserve = useMemo(() => (presenter ? { right: 0, bottom: 72 } : undefined), [presenter]);
+  // Re-layout only when the mode or the drawing's width changes, not on every resize pixel.
+  const { plan, width } = chooseMode(topology, size, route, reserve);
+  const layout = useMemo(
+    () => computeLayout(topology, size, route, reserve),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [topology, route, reserve, plan.mode, width],
+  );
+  // Secondary labels only where they render at a readable size: 14 px on a projector, 10 on a phone.
+  const minPx = presenter ? 14 : layout.mode === 'narrow' ? 10 : 11;
+  const detail = useStore((s) => detailLevel(s.transform.k, layout.fonts, minPx));
+  const zoom = useZoom(stageRef, svgRef, gRef);
+  const fit = useCallback(
+    () => zoom.fit(layout.width, layout.height, reserve ?? reserveFor(layout.mode === 'narrow')),
+    [zoom, layout, reserve],
+  );
+  // Fit on every new layout and every new box size: the drawing is made for the box it is in.
   useEffect(() => {
-    if (!hasSize) return;
-    fit();
-    // The fit goes to d3-zoom and the store first; this render then draws the paths once.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setFittedOnce(true);
-  }, [fit, hasSize, layout]);
-  const ready = fittedOnce;
-  const shown = useProgressive(ready ? nodes : 0, NODES_PER_FRAME);
+    if (hasSize) fit();
+  }, [fit, hasSize, size.width, size.height]);
 
   const select = useStore((s) => s.select);
   const hover = useStore((s) => s.hover);
+  const hovered = useStore((s) => s.hovered !== null);
   const activate = useCallback(
     (el: HTMLElement) => {
       const key = el.dataset['key'];
       const path = el.dataset['path'] as PathId | undefined;
       const comp = el.dataset['component'];
-      if (key && path && (PATH_IDS as readonly string[]).includes(path)) select({ kind: 'path', id: path, key });
+      if (key && path && (PATH_IDS as readonly string[]).includes(path))
+        select({ kind: 'path', id: path, key });
       else if (comp) select({ kind: 'component', id: comp });
     },
     [select],
@@ -119,7 +131,7 @@ export function Graph() {
       if (e.key === 'Enter' || e.key === ' ') {
         e.preventDefault();
         activate(el);
-      } else if (roveInNode(svg, el, e.key)) e.preventDefault();
+      } else if (roveInPool(svg, el, e.key)) e.preventDefault();
     },
     [activate, fit, svgRef, zoom],
   );
@@ -131,19 +143,27 @@ export function Graph() {
     [hover],
   );
 
-  const glyphs = detail === 'high' && nodes <= GLYPH_NODES;
+  // Glyphs where there is room for them between neighbouring lines.
+  const glyphs = detail !== 'low' && layout.spread.step >= layout.glyph + 2;
   return (
-    <section aria-label="Diagram" className="graph" data-testid="graph" ref={boxRef}>
+    <section
+      aria-label="Diagram"
+      className="graph"
+      data-testid="graph"
+      data-mode={layout.mode}
+      ref={boxRef}
+    >
       <div className="kp-stage" ref={stageRef}>
         <svg
           ref={svgRef}
           className="kp-svg"
           data-detail={detail}
+          data-mode={layout.mode}
           data-konnectivity={konnectivity ? 'on' : 'off'}
           tabIndex={0}
           role="group"
           aria-roledescription="diagram"
-          aria-label="Paths between the control plane and the nodes. Focus here: + and − zoom, 0 fits, arrow keys pan. Tab to reach components and paths; inside a node card, arrow keys step through its parts."
+          aria-label="Paths between the control plane and the node pools. Focus here: + and − zoom, 0 fits, arrow keys pan. Tab to reach components and pools; inside a pool card, arrow keys step through its parts and paths."
           onClick={onClick}
           onKeyDown={onKeyDown}
           onPointerOver={(e) => setHover(itemOf(e)?.dataset['key'] ?? null)}
@@ -153,44 +173,59 @@ export function Graph() {
         >
           <Defs />
           <Viewport gRef={gRef}>
-            <Zones layout={layout} untrusted={untrusted} />
+            <Zones layout={layout} untrusted={untrusted} detail={detail} />
             <ContextLinks layout={layout} />
-            <g className="kp-paths">
-              {ready && topology.paths.map((p) => (p.node ?? 0) >= shown ? null : (
-                <PathEl
-                  key={p.key}
-                  p={p}
-                  layout={layout}
-                  detail={detail}
-                  glyphs={glyphs || p.node === undefined}
-                  {...(p.node === undefined && SERVICE_LABELS[p.to] ? { target: SERVICE_LABELS[p.to] } : {})}
-                />
-              ))}
-            </g>
-            <BandLabel layout={layout} untrusted={untrusted} />
-            <ClusterComponents layout={layout} />
-            <g className="kp-cards">
-              {ready && layout.cards.map((c) => c.index >= shown ? null : (
-                <NodeCard
-                  key={c.name}
-                  card={c}
-                  scale={layout.scale}
-                  detail={detail}
-                  pods={pods}
-                  collapsed={layout.collapsedPods}
-                />
-              ))}
-            </g>
-            <SelectedRing layout={layout} />
-            <Highlight layout={layout} byKey={byKey} />
+            {hasSize && (
+              <>
+                <g className="kp-cards">
+                  {layout.cards.map((c) => (
+                    <PoolCardBack key={c.name} card={c} />
+                  ))}
+                </g>
+                <g className="kp-paths">
+                  {topology.paths.map((p) => (
+                    <PathEl key={p.key} p={p} layout={layout} detail={detail} glyphs={glyphs} />
+                  ))}
+                </g>
+                <BandLabels layout={layout} untrusted={untrusted} detail={detail} />
+                <ClusterComponents layout={layout} detail={detail} />
+                <g className="kp-cards-front">
+                  {layout.cards.map((c) => (
+                    <PoolCardFront
+                      key={c.name}
+                      card={c}
+                      layout={layout}
+                      detail={detail}
+                      pods={pods}
+                    />
+                  ))}
+                </g>
+                <SelectedRing layout={layout} />
+                {hovered !== null && (
+                  <Suspense fallback={null}>
+                    <Highlight layout={layout} paths={topology.paths} />
+                  </Suspense>
+                )}
+              </>
+            )}
           </Viewport>
         </svg>
       </div>
       <div className="kp-zoom" role="toolbar" aria-label="Zoom">
-        <button type="button" onClick={() => zoom.zoomBy(1.25)} aria-label="Zoom in" title="Zoom in (+)">
+        <button
+          type="button"
+          onClick={() => zoom.zoomBy(1.25)}
+          aria-label="Zoom in"
+          title="Zoom in (+)"
+        >
           +
         </button>
-        <button type="button" onClick={() => zoom.zoomBy(0.8)} aria-label="Zoom out" title="Zoom out (−)">
+        <button
+          type="button"
+          onClick={() => zoom.zoomBy(0.8)}
+          aria-label="Zoom out"
+          title="Zoom out (−)"
+        >
           −
         </button>
         <button type="button" onClick={fit} aria-label="Fit to view" title="Fit to view (0)">

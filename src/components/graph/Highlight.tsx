@@ -1,56 +1,67 @@
 import { useMemo } from 'react';
-import type { Box } from '../../layout/geometry';
 import { resolveEnd, type Layout } from '../../layout/layout';
 import { routeFor } from '../../layout/routes';
 import { statesOf } from '../../model/derive';
-import { routeOf } from '../../model/route';
 import type { PathInstance } from '../../model/topology';
-import { selectHovered } from '../../state/selectors';
+import { selectConfig, selectHovered, selectPredictMask } from '../../state/selectors';
 import { useStore } from '../../state/useStore';
-
-const halo = (b: Box, cls: string, key: string) => (
-  <rect key={key} className={cls} x={b.x - 5} y={b.y - 5} width={b.w + 10} height={b.h + 10} rx={10} />
-);
+import { halo } from './SelectedRing';
 
 /**
- * The one element that changes on hover/focus: a halo over the hovered path and its two ends (or
- * over a hovered component). Paths themselves never re-render on hover.
+ * The one layer that changes on hover/focus: the hovered path's kind in every pool drawn again
+ * over the dimmed diagram (each in its own state, or masked), the hovered instance on a casing
+ * with its two ends haloed; or a halo over a hovered component. Paths never re-render on hover.
  */
-/** A lasting ring around the selected component (selected paths mark themselves). */
-export function SelectedRing({ layout }: { layout: Layout }) {
-  const id = useStore((s) => (s.selection?.kind === 'component' ? s.selection.id : null));
-  const b = id ? resolveEnd(layout, id) : undefined;
-  if (!id || !b) return null;
-  return (
-    <g className="kp-hl" aria-hidden="true" data-testid="selected-ring" data-selected-component={id}>
-      {halo(b, 'kp-hl-selected', 'sel')}
-    </g>
-  );
-}
-
-export function Highlight({ layout, byKey }: { layout: Layout; byKey: ReadonlyMap<string, PathInstance> }) {
+export function Highlight({ layout, paths }: { layout: Layout; paths: readonly PathInstance[] }) {
   const hovered = useStore(selectHovered);
-  const p = hovered ? byKey.get(hovered) : undefined;
-  const route = useStore((s) => (p ? routeOf(p.id, s.config) : 'direct'));
-  const state = useStore((s) => (p ? statesOf(s.config)[p.pool ?? 0]?.[p.id] : undefined));
-  const d = useMemo(() => (p ? routeFor(layout, p, route).d : null), [layout, p, route]);
+  const config = useStore(selectConfig);
+  const mask = useStore(selectPredictMask);
+  const p = useMemo(
+    () => (hovered ? paths.find((x) => x.key === hovered) : undefined),
+    [hovered, paths],
+  );
+  const kind = useMemo(() => (p ? paths.filter((x) => x.id === p.id) : []), [p, paths]);
+  const drawn = useMemo(() => kind.map((x) => ({ x, d: routeFor(layout, x).d })), [kind, layout]);
   if (!hovered) return null;
-  if (p && d) {
+  if (p) {
+    const states = statesOf(config);
+    const stateOf = (x: PathInstance) =>
+      mask?.keys.has(x.key) ? 'masked' : (states[x.pool ?? 0]?.[x.id] ?? 'disabled');
     const from = resolveEnd(layout, p.from);
     const to = resolveEnd(layout, p.to);
     return (
-      <g className="kp-hl kp-hl-hover" aria-hidden="true" data-testid="highlight" data-highlight={p.key}>
+      <g
+        className="kp-hl kp-hl-hover"
+        aria-hidden="true"
+        data-testid="highlight"
+        data-highlight={p.key}
+        data-highlight-kind={p.id}
+      >
         {from && halo(from, 'kp-hl-end', 'from')}
         {to && halo(to, 'kp-hl-end', 'to')}
-        <path className="kp-hl-casing" d={d} />
-        <path className="kp-path kp-hl-path" data-state={state} d={d} />
+        {drawn.map(({ x, d }) => (
+          <g key={x.key} className="kp-hl-kind">
+            {x.key === p.key && <path className="kp-hl-casing" d={d} />}
+            <path
+              className={`kp-path kp-hl-path${x.key === p.key ? ' kp-hl-this' : ''}`}
+              data-state={stateOf(x)}
+              data-hl-key={x.key}
+              d={d}
+            />
+          </g>
+        ))}
       </g>
     );
   }
   const b = resolveEnd(layout, hovered);
   if (!b) return null;
   return (
-    <g className="kp-hl kp-hl-hover" aria-hidden="true" data-testid="highlight" data-highlight={hovered}>
+    <g
+      className="kp-hl kp-hl-hover"
+      aria-hidden="true"
+      data-testid="highlight"
+      data-highlight={hovered}
+    >
       {halo(b, 'kp-hl-end', 'c')}
     </g>
   );

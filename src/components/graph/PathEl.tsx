@@ -3,63 +3,77 @@ import type { Detail } from '../../layout/detail';
 import type { Layout } from '../../layout/layout';
 import { routeFor } from '../../layout/routes';
 import { PATH_SPECS } from '../../model/paths';
-import type { Route } from '../../model/route';
 import type { PathInstance } from '../../model/topology';
-import type { PathState } from '../../model/types';
-import { selectIsPathSelected, selectPathChange, selectPathRoute, selectPathState } from '../../state/selectors';
+import {
+  selectIsMasked,
+  selectIsPathSelected,
+  selectPathChange,
+  selectPathState,
+} from '../../state/selectors';
 import { useStore } from '../../state/useStore';
 import { CHANGE_MARKS } from '../review/changeMarks';
 
-const ROUTE_WORDS: Readonly<Record<Route, string>> = {
+const ROUTE_WORDS = {
   direct: '',
   konnectivity: ', through the Konnectivity tunnel',
   ssh: ', through an SSH tunnel',
-};
+} as const;
 
-/** Accessible name: path, node and state, e.g. "apiserver → kubelet :10250 on node-2: unverified". */
-function pathLabel(p: PathInstance, state: PathState, route: Route, target?: string): string {
-  const where = p.nodeName ? ` on ${p.nodeName}` : target ? ` to ${target}` : '';
-  return `${PATH_SPECS[p.id].label}${where}: ${state}${ROUTE_WORDS[route]}`;
+/** Where an instance is: "on pool legacy (250 nodes)", or nothing for the control plane's own path. */
+function where(p: PathInstance, nodes: number): string {
+  return p.poolName === undefined
+    ? ''
+    : ` on pool ${p.poolName} (${nodes} node${nodes === 1 ? '' : 's'})`;
 }
 
 interface Props {
   readonly p: PathInstance;
   readonly layout: Layout;
   readonly detail: Detail;
+  /** Draw the state glyph (there is room for it at this zoom). */
   readonly glyphs: boolean;
-  readonly target?: string;
 }
 
 /**
- * One path instance. It subscribes to its own kind's state and route (primitives), so a toggle
- * re-renders only the paths whose state or route changed; geometry is memoised per layout.
+ * One path instance: one <path> per path kind and pool that carries `data-path`, `data-pool` and
+ * `data-state` (other channels add their own attributes to it), its state glyph and compare mark
+ * beside it in the instance's group. It subscribes to its own instance's state (a primitive), so a
+ * toggle re-renders only the instances whose state changed; geometry is memoised per layout.
+ * While a predict question is open, a masked instance shows no trace of its state anywhere.
  */
-export const PathEl = memo(function PathEl({ p, layout, detail, glyphs, target }: Props) {
-  const state = useStore(useMemo(() => selectPathState(p.id), [p.id]));
-  const route = useStore(useMemo(() => selectPathRoute(p.id), [p.id]));
+export const PathEl = memo(function PathEl({ p, layout, detail, glyphs }: Props) {
+  const real = useStore(useMemo(() => selectPathState(p.id, p.pool ?? 0), [p.id, p.pool]));
+  const masked = useStore(useMemo(() => selectIsMasked(p.key), [p.key]));
   const selected = useStore(useMemo(() => selectIsPathSelected(p.key), [p.key]));
-  // Compare overlay: a primitive per path kind, null when not comparing.
-  const change = useStore(useMemo(() => selectPathChange(p.id), [p.id]));
-  const geo = useMemo(() => routeFor(layout, p, route), [layout, p, route]);
+  const rawChange = useStore(useMemo(() => selectPathChange(p.id, p.pool ?? 0), [p.id, p.pool]));
+  const geo = useMemo(() => routeFor(layout, p), [layout, p]);
+  const state = masked ? 'masked' : real;
+  const change = masked || rawChange === 'unchanged' ? null : rawChange;
+  const nodes = p.pool === undefined ? 0 : (layout.cards[p.pool]?.nodes ?? 0);
+  const lane = layout.laneOf.get(p.id);
+  const riding =
+    lane !== undefined && layout.lanes[lane]!.bundle === 'tunnel' && PATH_SPECS[p.id].egress;
+  const route = riding ? layout.route : 'direct';
   const arrow = detail !== 'low' && state !== 'disabled';
-  const g = 11 * Math.max(layout.scale, 0.6);
+  const g = layout.glyph / 2;
+  const label = `${PATH_SPECS[p.id].label}${where(p, nodes)}: ${masked ? 'hidden until the question is answered' : state}${ROUTE_WORDS[route]}${change ? ` (${change})` : ''}`;
   return (
-    <>
+    <g className="kp-instance">
       <path
         d={geo.d}
         className="kp-path"
         data-path={p.id}
+        data-pool={p.poolName}
         data-state={state}
-        data-node={p.nodeName}
-        data-nav={p.nodeName}
+        data-nav={p.poolName}
         data-route={route}
         data-key={p.key}
         data-selected={selected ? 'true' : undefined}
-        data-change={change ?? undefined}
-        tabIndex={p.nodeName ? -1 : 0}
+        data-change={change ?? (rawChange && !masked ? rawChange : undefined)}
+        tabIndex={p.poolName ? -1 : 0}
         role="button"
         aria-pressed={selected}
-        aria-label={pathLabel(p, state, route, target) + (change && change !== 'unchanged' ? ` (${change})` : '')}
+        aria-label={label}
         markerEnd={arrow ? `url(#kp-arrow-${state})` : undefined}
       />
       {glyphs && state !== 'disabled' && (
@@ -74,11 +88,17 @@ export const PathEl = memo(function PathEl({ p, layout, detail, glyphs, target }
           aria-hidden="true"
         />
       )}
-      {change && change !== 'unchanged' && (
-        <text className="kp-change-mark" data-change={change} x={geo.glyph.x + g} y={geo.glyph.y - g * 0.6} aria-hidden="true">
+      {change && (
+        <text
+          className="kp-change-mark"
+          data-change={change}
+          x={geo.glyph.x + g + 1}
+          y={geo.glyph.y - g * 0.3}
+          aria-hidden="true"
+        >
           {CHANGE_MARKS[change]}
         </text>
       )}
-    </>
+    </g>
   );
 });

@@ -8,13 +8,19 @@ export interface GlyphPart {
 
 /** The second channel besides colour: padlock, chain, warning, open padlock, cross, no-entry. */
 export const GLYPHS: Readonly<Record<PathState, readonly GlyphPart[]>> = {
-  secure: [{ d: 'M5.2 7.5V5.4a2.8 2.8 0 0 1 5.6 0v2.1' }, { d: 'M3.2 7.5h9.6v6.8H3.2z', fill: true }],
+  secure: [
+    { d: 'M5.2 7.5V5.4a2.8 2.8 0 0 1 5.6 0v2.1' },
+    { d: 'M3.2 7.5h9.6v6.8H3.2z', fill: true },
+  ],
   tunneled: [
     { d: 'M3.8 5.2h3a2.8 2.8 0 0 1 0 5.6h-3a2.8 2.8 0 0 1 0-5.6z' },
     { d: 'M9.2 5.2h3a2.8 2.8 0 0 1 0 5.6h-3a2.8 2.8 0 0 1 0-5.6z' },
   ],
   unverified: [{ d: 'M8 1.8L14.8 14H1.2z' }, { d: 'M8 6.2v3.9M8 12v.1' }],
-  plaintext: [{ d: 'M5.2 7.5V4.4a2.8 2.8 0 0 1 5.6 0' }, { d: 'M3.2 7.5h9.6v6.8H3.2z', fill: true }],
+  plaintext: [
+    { d: 'M5.2 7.5V4.4a2.8 2.8 0 0 1 5.6 0' },
+    { d: 'M3.2 7.5h9.6v6.8H3.2z', fill: true },
+  ],
   broken: [{ d: 'M3.5 3.5l9 9M12.5 3.5l-9 9' }],
   disabled: [{ d: 'M8 2.2a5.8 5.8 0 1 0 0 11.6A5.8 5.8 0 1 0 8 2.2zM3.9 12.1l8.2-8.2' }],
 };

@@ -1,22 +1,23 @@
-/** Items of one node card in arrow-key order: the card, its components, then its paths. */
-function nodeItems(root: Element, node: string): HTMLElement[] {
-  const esc = CSS.escape(node);
-  const parts = root.querySelectorAll<HTMLElement>(`.kp-card [data-nav="${esc}"]`);
+/** Items of one pool card in arrow-key order: the card, its parts, then its paths. */
+function poolItems(root: Element, pool: string): HTMLElement[] {
+  const esc = CSS.escape(pool);
+  const card = root.querySelectorAll<HTMLElement>(`.kp-card [data-nav="${esc}"]`);
+  const parts = root.querySelectorAll<HTMLElement>(`.kp-card-front [data-nav="${esc}"]`);
   const paths = root.querySelectorAll<HTMLElement>(`.kp-path[data-nav="${esc}"]`);
-  return [...parts, ...paths];
+  return [...card, ...parts, ...paths];
 }
 
 const NEXT = new Set(['ArrowRight', 'ArrowDown']);
 const PREV = new Set(['ArrowLeft', 'ArrowUp']);
 
 /**
- * Roving focus inside a node card: arrows step, Home/End jump, Escape returns to the card, and
- * Tab leaves from the card so the Tab order stays one stop per node. Returns true when handled.
+ * Roving focus inside a pool card: arrows step, Home/End jump, Escape returns to the card, and
+ * Tab leaves from the card so the Tab order stays one stop per pool. Returns true when handled.
  */
-export function roveInNode(root: Element, target: HTMLElement, key: string): boolean {
-  const node = target.dataset['nav'];
-  if (!node) return false;
-  const items = nodeItems(root, node);
+export function roveInPool(root: Element, target: HTMLElement, key: string): boolean {
+  const pool = target.dataset['nav'];
+  if (!pool) return false;
+  const items = poolItems(root, pool);
   const i = items.indexOf(target);
   const card = items[0];
   if (key === 'Tab' || key === 'Escape') {

@@ -1,7 +1,10 @@
 import { useEffect, useState, type RefObject } from 'react';
 
 /** The element's content size, rounded to 8 px so small jitters do not re-render the diagram. */
-export function useElementSize(ref: RefObject<HTMLElement | null>): { width: number; height: number } {
+export function useElementSize(ref: RefObject<HTMLElement | null>): {
+  width: number;
+  height: number;
+} {
   const [size, setSize] = useState({ width: 0, height: 0 });
   useEffect(() => {
     const el = ref.current;

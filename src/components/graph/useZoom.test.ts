@@ -9,13 +9,25 @@ function applyCss(css: string, p: { x: number; y: number }) {
   return { x: tx + s * p.x, y: ty + s * p.y };
 }
 
-const at = (t: { x: number; y: number; k: number }, p: { x: number; y: number }) => ({ x: t.x + t.k * p.x, y: t.y + t.k * p.y });
+const at = (t: { x: number; y: number; k: number }, p: { x: number; y: number }) => ({
+  x: t.x + t.k * p.x,
+  y: t.y + t.k * p.y,
+});
 
 describe('gestureCss', () => {
   it.each([
-    [{ x: 0, y: 0, k: 1 }, { x: 40, y: -25, k: 1 }],
-    [{ x: 12, y: 30, k: 0.4 }, { x: -80, y: 55, k: 0.9 }],
-    [{ x: 300, y: -120, k: 2.5 }, { x: 310, y: -100, k: 0.3 }],
+    [
+      { x: 0, y: 0, k: 1 },
+      { x: 40, y: -25, k: 1 },
+    ],
+    [
+      { x: 12, y: 30, k: 0.4 },
+      { x: -80, y: 55, k: 0.9 },
+    ],
+    [
+      { x: 300, y: -120, k: 2.5 },
+      { x: 310, y: -100, k: 0.3 },
+    ],
   ])('moves what was drawn at %o to where %o would draw it', (from, to) => {
     for (const p of [
       { x: 0, y: 0 },

@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, type RefObject } from 'react';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, zoomTransform, type ZoomBehavior } from 'd3-zoom';
-import { fitTransform } from '../../layout/fit';
+import { FIT, fitTransform, type Reserve } from '../../layout/fit';
 import { useStoreApi } from '../../state/useStore';
 
 export interface ZoomApi {
   zoomBy(factor: number): void;
   panBy(dx: number, dy: number): void;
-  fit(w: number, h: number): void;
+  fit(w: number, h: number, reserve: Reserve): void;
 }
 
 interface T {
@@ -60,12 +60,14 @@ export function useZoom(
       .on('end', (e: { transform: T }) => {
         const { x, y, k } = e.transform;
         commit({ x, y, k });
-        if (!same(store.getState().transform, { x, y, k })) store.getState().setTransform({ x, y, k });
+        if (!same(store.getState().transform, { x, y, k }))
+          store.getState().setTransform({ x, y, k });
       });
     const sel = select(stage);
     sel.call(z).on('dblclick.zoom', null);
     const sync = (t: T) => {
-      if (!same(zoomTransform(stage), t)) sel.call(z.transform, zoomIdentity.translate(t.x, t.y).scale(t.k));
+      if (!same(zoomTransform(stage), t))
+        sel.call(z.transform, zoomIdentity.translate(t.x, t.y).scale(t.k));
       drawn = t;
     };
     sync(store.getState().transform);
@@ -98,13 +100,13 @@ export function useZoom(
     [stageRef],
   );
   const fit = useCallback(
-    (w: number, h: number) => {
+    (w: number, h: number, reserve: Reserve) => {
       const stage = stageRef.current;
       const z = zoomRef.current;
       if (!stage || !z) return;
       const r = stage.getBoundingClientRect();
       if (r.width === 0 || r.height === 0) return;
-      const t = fitTransform(w, h, r.width, r.height);
+      const t = fitTransform(w, h, r.width, r.height, FIT.pad, reserve);
       select(stage).call(z.transform, zoomIdentity.translate(t.x, t.y).scale(t.k));
     },
     [stageRef],

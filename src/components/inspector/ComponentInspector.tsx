@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { findingsFor } from '../../model/findings';
 import { pitfallsForComponent } from '../../model/pitfalls';
-import { buildTopology } from '../../model/topology';
+import { buildTopology, poolOfKey } from '../../model/topology';
 import { poolViews } from '../../model/pools';
 import { selectConfig, selectPoolSizes } from '../../state/selectors';
 import { useStore } from '../../state/useStore';
@@ -14,9 +14,13 @@ export function ComponentInspector({ id }: { readonly id: string }) {
   const pools = useStore(selectPoolSizes);
   const pods = useStore((s) => s.podsPerNode);
   const topology = useMemo(() => buildTopology(pools, pods), [pools, pods]);
-  const component = useMemo(() => topology.components.find((c) => c.id === id), [id, topology]);
+  // The pool card itself (`node@POOL`) stands for the pool's nodes: its kubelets' findings.
+  const component = useMemo(
+    () => topology.components.find((c) => c.id === (id.startsWith('node@') ? id.replace('node@', 'kubelet@') : id)),
+    [id, topology],
+  );
   // A node's component shows its own pool's kubelet findings; control-plane ones are cluster-wide.
-  const pool = component?.node === undefined ? undefined : topology.nodePools[component.node];
+  const pool = component?.pool ?? (id.startsWith('node@') ? poolOfKey(pools, id) : undefined);
   const findings = useMemo(
     () =>
       component
@@ -36,8 +40,8 @@ export function ComponentInspector({ id }: { readonly id: string }) {
   return (
     <article className="inspector-body" data-inspected-component={id}>
       <h3 className="inspector-heading">
-        {component.label}
-        {component.node !== undefined ? <span className="inspector-instance"> on {topology.nodeNames[component.node]}</span> : null}
+        {id.startsWith('node@') ? `${pools[pool ?? 0]?.nodes ?? 0} nodes` : component.label}
+        {pool !== undefined ? <span className="inspector-instance"> on pool {pools[pool]!.name}</span> : null}
       </h3>
       <p className="inspector-id">
         <code>{id}</code> · {component.kind}

@@ -2,8 +2,8 @@ import { lazy, Suspense, useEffect, useRef } from 'react';
 import { PATH_SPECS } from '../../model/paths';
 import { statesOf } from '../../model/derive';
 import type { PoolSize } from '../../model/pools';
-import { poolOfInstanceKey } from '../../model/topology';
-import { selectConfig, selectSelection } from '../../state/selectors';
+import { poolOfKey } from '../../model/topology';
+import { selectConfig, selectPredictMask, selectSelection } from '../../state/selectors';
 import type { Selection } from '../../state/store';
 import { useStore } from '../../state/useStore';
 
@@ -16,7 +16,7 @@ const ComponentInspector = lazy(() =>
 function announce(selection: Selection, states: ReturnType<typeof statesOf>, pools: readonly PoolSize[]): string {
   if (!selection) return '';
   if (selection.kind === 'component') return `Inspector shows component ${selection.id}.`;
-  return `Inspector shows ${PATH_SPECS[selection.id].label}: ${states[poolOfInstanceKey(pools, selection.key)]?.[selection.id] ?? 'disabled'}.`;
+  return `Inspector shows ${PATH_SPECS[selection.id].label}: ${states[poolOfKey(pools, selection.key) ?? 0]?.[selection.id] ?? 'disabled'}.`;
 }
 
 /** Details of the selected path or component, or how to select one. */
@@ -24,6 +24,8 @@ export function Inspector() {
   const selection = useStore(selectSelection);
   const config = useStore(selectConfig);
   const select = useStore((s) => s.select);
+  // An open predict question: the details (state, reasons, findings) would give the answer away.
+  const masked = useStore(selectPredictMask) !== null;
   const ref = useRef<HTMLElement>(null);
   // A new selection starts at the top of the panel, not wherever the last one was scrolled to.
   useEffect(() => {
@@ -42,9 +44,13 @@ export function Inspector() {
         ) : null}
       </div>
       <p className="visually-hidden" aria-live="polite">
-        {announce(selection, statesOf(config), config.pools)}
+        {masked ? '' : announce(selection, statesOf(config), config.pools)}
       </p>
-      {selection === null ? (
+      {masked && selection !== null ? (
+        <p className="empty-state" data-testid="inspector-masked">
+          The details are hidden until the tour question is answered: they would give the answer away.
+        </p>
+      ) : selection === null ? (
         <div className="empty-state">
           <p>Nothing selected.</p>
           <p>

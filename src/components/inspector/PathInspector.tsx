@@ -7,7 +7,7 @@ import { relatedFindings } from '../../model/related';
 import { isSafe, type PathId } from '../../model/types';
 import { isPerPool } from '../../model/instances';
 import { poolViews } from '../../model/pools';
-import { buildTopology } from '../../model/topology';
+import { poolOfKey } from '../../model/topology';
 import { selectConfig, selectPoolSizes, selectUntrusted } from '../../state/selectors';
 import { useStore } from '../../state/useStore';
 import { StateBadge } from '../StateBadge';
@@ -26,8 +26,7 @@ export function PathInspector({ id, instance }: { readonly id: PathId; readonly 
   const config = useStore(selectConfig);
   const untrusted = useStore(selectUntrusted);
   const pools = useStore(selectPoolSizes);
-  const pods = useStore((s) => s.podsPerNode);
-  const pool = useMemo(() => buildTopology(pools, pods).paths.find((p) => p.key === instance)?.pool, [pools, pods, instance]);
+  const pool = poolOfKey(pools, instance);
   const ref = useMemo(() => (isPerPool(id) ? { id, pool: pool ?? 0 } : { id }), [id, pool]);
   const view = poolViews(config)[pool ?? 0]!;
   const a = useMemo(
@@ -38,7 +37,7 @@ export function PathInspector({ id, instance }: { readonly id: PathId; readonly 
   const findings = useMemo(() => relatedFindings(config, ref), [config, ref]);
   const pitfalls = useMemo(() => pitfallsForPath(id, view), [id, view]);
   const spec = PATH_SPECS[id];
-  const at = instance.includes('@') ? instance.slice(instance.indexOf('@') + 1) : null;
+  const at = pool === undefined ? null : `pool ${pools[pool]!.name} (${pools[pool]!.nodes} node${pools[pool]!.nodes === 1 ? '' : 's'})`;
   const cis = [...new Set(findings.flatMap((f) => f.cis))];
   return (
     <article className="inspector-body" data-inspected-path={id} data-state={a.state}>

@@ -5,7 +5,7 @@ import { PATH_SPECS } from '../../model/paths';
 import { statesOf } from '../../model/derive';
 import type { PoolStates } from '../../model/derive';
 import { instanceLabel, instancesOf, isPerPool, type PathInstanceRef } from '../../model/instances';
-import { poolOfInstanceKey } from '../../model/topology';
+import { poolOfKey } from '../../model/topology';
 import type { Config } from '../../model/types';
 import { selectConfig, selectSelection } from '../../state/selectors';
 import { useStore } from '../../state/useStore';
@@ -83,7 +83,7 @@ export function PlanPanel() {
   const selectedPath = selection?.kind === 'path' ? selection.id : null;
   const selectedPool =
     selection?.kind === 'path' && isPerPool(selection.id) && config.pools.length > 1
-      ? config.pools[poolOfInstanceKey(config.pools, selection.key)]!.name
+      ? config.pools[poolOfKey(config.pools, selection.key) ?? 0]!.name
       : null;
   const [wantPath, setWantPath] = useState(true);
   const scope: PlanScope =

@@ -1,9 +1,9 @@
 import { overviewOf } from '../../model/overview';
 import { PATH_SPECS } from '../../model/paths';
-import { firstInstanceKey } from '../../model/urlCodec';
-import { selectConfig, selectSelection } from '../../state/selectors';
+import { instanceKey } from '../../model/topology';
+import { selectConfig, selectPredictMask, selectSelection } from '../../state/selectors';
 import { useStore } from '../../state/useStore';
-import { StateBadge } from '../StateBadge';
+import { MaskedBadge, StateBadge } from '../StateBadge';
 
 const DIRECTION_TEXT = {
   'node-to-control-plane': 'node → control plane',
@@ -18,6 +18,9 @@ export function PathTable() {
   const selection = useStore(selectSelection);
   const select = useStore((s) => s.select);
   const report = overviewOf(config);
+  // An open predict question hides its instances' states, safety and reasons.
+  const mask = useStore(selectPredictMask);
+  const hidden = (p: (typeof report.paths)[number]) => mask?.keys.has(instanceKey(p.id, p.pool)) ?? false;
   const selectedId = selection?.kind === 'path' ? selection.id : null;
   return (
     <section className="table-wrap" data-testid="path-table" aria-labelledby="path-table-caption" tabIndex={0}>
@@ -36,25 +39,25 @@ export function PathTable() {
         </thead>
         <tbody>
           {report.paths.map((p) => (
-            <tr key={p.id} data-path={p.id} data-state={p.state} className={p.id === selectedId ? 'is-selected' : undefined}>
+            <tr key={p.id} data-path={p.id} data-state={hidden(p) ? 'masked' : p.state} className={p.id === selectedId ? 'is-selected' : undefined}>
               <th scope="row">
                 <button
                   type="button"
                   className="link-button"
                   aria-pressed={p.id === selectedId}
-                  onClick={() => select(p.id === selectedId ? null : { kind: 'path', id: p.id, key: firstInstanceKey(p.id) })}
+                  onClick={() => select(p.id === selectedId ? null : { kind: 'path', id: p.id, key: instanceKey(p.id, p.pool ?? config.pools[0]!.name) })}
                 >
                   {PATH_SPECS[p.id].label}
                 </button>
                 <code className="path-id">{p.id}</code>
               </th>
               <td>{DIRECTION_TEXT[p.direction]}</td>
-              <td>
-                <StateBadge state={p.state} />
-              </td>
-              <td>{p.state === 'disabled' ? '—' : p.safe ? 'yes' : 'no'}</td>
+              <td>{hidden(p) ? <MaskedBadge /> : <StateBadge state={p.state} />}</td>
+              <td>{hidden(p) ? '?' : p.state === 'disabled' ? '—' : p.safe ? 'yes' : 'no'}</td>
               <td className="reasons-cell">
-                {p.reasons.length > 1 ? (
+                {hidden(p) ? (
+                  'hidden until the question is answered'
+                ) : p.reasons.length > 1 ? (
                   <ul className="reasons-list">
                     {p.reasons.map((r) => (
                       <li key={r}>{r}</li>

@@ -77,10 +77,11 @@ export function TourPlayer() {
       ) : null}
       <div className="tour-nav" role="group" aria-label="Tour steps">
         <button type="button" className="toggle" aria-disabled={n <= 1} onClick={() => go(tour, n - 1)}>
-          <span aria-hidden="true">← </span>Previous step
+          <span aria-hidden="true">← </span>Previous <span className="tour-word">step</span>
         </button>
         <button type="button" className="toggle" aria-disabled={n >= last} onClick={() => go(tour, n + 1)}>
-          Next step<span aria-hidden="true"> →</span>
+          Next <span className="tour-word">step</span>
+          <span aria-hidden="true"> →</span>
         </button>
         <span className="tour-hint muted">← and → also step</span>
         <button type="button" className="toggle" aria-pressed={presenter} onClick={togglePresenter}>

@@ -37,7 +37,7 @@ export function Workshop() {
             if (e.key === 'Escape') setOpen(false);
           }}
         >
-          <span aria-hidden="true">▶ </span>Workshop tours
+          <span aria-hidden="true">▶ </span><span className="label-long">Workshop </span>tours
         </button>
         {open ? (
           <Suspense fallback={null}>
