@@ -6,7 +6,10 @@ export class KubePaths {
 
   async open(query = ''): Promise<void> {
     await this.page.goto(`./${query}`);
-    await expect(this.page.getByRole('heading', { name: 'kube-paths' })).toBeVisible();
+    // Attached, not visible: presenter view shows the diagram and the step only.
+    await expect(this.page.getByRole('heading', { name: 'kube-paths', includeHidden: true })).toBeAttached();
+    // The table loads right after the first paint; tests read it (or its panel's error, on purpose).
+    await expect(this.page.locator('[data-testid="path-table"], [data-testid="panel-error-table"]').first()).toBeAttached();
   }
 
   get table(): Locator {

@@ -28,84 +28,129 @@ test.beforeEach(async ({ page }) => {
   await expect(svg(page)).toBeVisible();
 });
 
-test('draws every kubeadm path instance with its state, node and component ends', async ({ page }) => {
-  const expected: Record<string, string> = {
-    'kubelet-apiserver': 'secure',
-    'kube-proxy-apiserver': 'secure',
-    'pod-apiserver': 'secure',
-    'apiserver-kubelet': 'unverified',
-    'apiserver-proxy-node': 'plaintext',
-    'apiserver-proxy-pod': 'plaintext',
-    'konnectivity-agent-server': 'disabled',
-    'apiserver-ssh-tunnel': 'disabled',
-    'kubelet-readonly': 'disabled',
-  };
-  for (const [id, state] of Object.entries(expected)) {
+const KUBEADM: Record<string, string> = {
+  'kubelet-apiserver': 'secure',
+  'kube-proxy-apiserver': 'secure',
+  'pod-apiserver': 'secure',
+  'apiserver-kubelet': 'unverified',
+  'apiserver-proxy-node': 'plaintext',
+  'apiserver-proxy-pod': 'plaintext',
+  'apiserver-proxy-service': 'plaintext',
+  'konnectivity-agent-server': 'disabled',
+  'apiserver-ssh-tunnel': 'disabled',
+  'kubelet-readonly': 'disabled',
+};
+
+test('draws the one kubeadm pool once: each path kind once, with its state, pool and ends', async ({ page }) => {
+  for (const [id, state] of Object.entries(KUBEADM)) {
     const els = drawn(page, id);
-    await expect(els).toHaveCount(3);
-    for (const [i, el] of (await els.all()).entries()) {
-      await expect(el).toHaveAttribute('data-state', state);
-      await expect(el).toHaveAttribute('data-node', `node-${i + 1}`);
-    }
+    await expect(els).toHaveCount(1);
+    await expect(els).toHaveAttribute('data-state', state);
+    await expect(els).toHaveAttribute('data-pool', 'default');
   }
-  await expect(drawn(page, 'apiserver-proxy-service')).toHaveAttribute('data-state', 'plaintext');
   await expect(drawn(page, 'apiserver-konnectivity-server')).toHaveAttribute('data-state', 'disabled');
-  await expect(svg(page).locator('.kp-paths [data-path]')).toHaveCount(29);
-  for (const id of ['apiserver', 'konnectivity-server', 'user', 'kubelet@node-2', 'pods@node-3', 'node@node-1']) {
-    await expect(svg(page).locator(`[data-component="${id}"]`)).toHaveCount(1);
+  await expect(drawn(page, 'apiserver-konnectivity-server')).not.toHaveAttribute('data-pool', /.*/);
+  await expect(svg(page).locator('.kp-paths [data-path]')).toHaveCount(11);
+  for (const id of ['apiserver', 'konnectivity-server', 'user', 'kubelet@default', 'pods@default', 'node@default']) {
+    await expect(svg(page).locator(`[data-component="${id}"]`).first()).toBeAttached();
   }
-  await expect(drawn(page, 'apiserver-kubelet').first()).toHaveAttribute(
-    'aria-label',
-    'apiserver → kubelet :10250 on node-1: unverified',
-  );
-  await expect(drawn(page, 'apiserver-kubelet').first()).toHaveAttribute('marker-end', 'url(#kp-arrow-unverified)');
+  await expect(drawn(page, 'apiserver-kubelet')).toHaveAttribute('aria-label', 'apiserver → kubelet :10250 on pool default (3 nodes): unverified');
+  await expect(drawn(page, 'apiserver-kubelet')).toHaveAttribute('marker-end', 'url(#kp-arrow-unverified)');
   await expect(page.getByTestId('band')).toContainText('untrusted network');
+  await expect(svg(page).locator('[data-pool="default"] .kp-pool-count')).toHaveText('3 nodes');
 });
 
-test('hovering a component and focusing a path highlight them and their ends', async ({ page }) => {
+test('labels each bundle of paths across the band with what it carries', async ({ page }) => {
+  const label = (b: string) => svg(page).locator(`.kp-bundle-label[data-bundle="${b}"]`);
+  await expect(label('logs')).toHaveText('logs · exec · attach · port-forward');
+  await expect(label('proxy')).toHaveText('proxy → node / pod / service');
+  await expect(label('watches')).toHaveText('watches · API calls');
+  await expect(label('tunnel')).toHaveText('tunnel');
+  await expect(label('read-only')).toHaveText('read-only :10255');
+});
+
+test('mixed-pools draws both pools with their own states, named by pool', async ({ page }) => {
+  await page.goto('./?preset=mixed-pools');
+  await expect(svg(page).locator('.kp-card-bg')).toHaveCount(2);
+  const kubelet = (pool: string) => svg(page).locator(`.kp-paths [data-path="apiserver-kubelet"][data-pool="${pool}"]`);
+  await expect(kubelet('bootstrapped')).toHaveAttribute('data-state', 'secure');
+  await expect(kubelet('legacy')).toHaveAttribute('data-state', 'broken');
+  await expect(kubelet('legacy')).toHaveAttribute('data-key', 'apiserver-kubelet@legacy');
+  await expect(kubelet('legacy')).toHaveAttribute('aria-label', 'apiserver → kubelet :10250 on pool legacy (2 nodes): broken');
+  await expect(svg(page).locator('[data-pool="legacy"] .kp-pool-name')).toHaveText('legacy');
+  await expect(svg(page).locator('[data-pool="bootstrapped"] .kp-pool-count')).toHaveText('4 nodes');
+});
+
+test('5,000 nodes in two pools draw as many elements as 6 nodes in the same two pools (within 10%)', async ({ page }) => {
+  const count = async (query: string) => {
+    await page.goto(`./${query}`);
+    await expect(svg(page).locator('.kp-card-bg')).toHaveCount(2);
+    await expect(svg(page).locator('.kp-paths [data-path]')).toHaveCount(21);
+    // Every panel loaded (the configuration and the table come right after the first paint).
+    await expect(page.getByLabel(/--kubelet-certificate-authority/)).toBeVisible();
+    await expect(page.getByTestId('path-table').locator('tbody tr')).toHaveCount(21);
+    return { page: await page.locator('body *').count(), diagram: await svg(page).locator('*').count() };
+  };
+  const small = await count('?pools=a:3,b:3');
+  const large = await count('?pools=a:2500,b:2500');
+  await expect(svg(page).locator('[data-pool="a"] .kp-pool-count')).toHaveText('2,500 nodes');
+  expect(Math.abs(large.page - small.page) / small.page).toBeLessThanOrEqual(0.1);
+  expect(Math.abs(large.diagram - small.diagram) / small.diagram).toBeLessThanOrEqual(0.1);
+});
+
+test('hovering a component and focusing a path highlight them, the path kind in every pool', async ({ page }) => {
+  await page.goto('./?preset=mixed-pools');
   const highlight = page.getByTestId('highlight');
   await expect(highlight).toHaveCount(0);
-  await svg(page).locator('[data-component="kubelet@node-2"]').hover();
-  await expect(highlight).toHaveAttribute('data-highlight', 'kubelet@node-2');
-  await drawn(page, 'apiserver-proxy-service').focus();
-  await expect(highlight).toHaveAttribute('data-highlight', 'apiserver-proxy-service@service:shop/web');
+  await svg(page).locator('[data-component="kubelet@legacy"]').hover();
+  await expect(highlight).toHaveAttribute('data-highlight', 'kubelet@legacy');
+  await svg(page).locator('.kp-paths [data-path="apiserver-kubelet"][data-pool="legacy"]').focus();
+  await expect(highlight).toHaveAttribute('data-highlight', 'apiserver-kubelet@legacy');
+  await expect(highlight).toHaveAttribute('data-highlight-kind', 'apiserver-kubelet');
   await expect(highlight.locator('.kp-hl-end')).toHaveCount(2);
-  await expect(highlight.locator('.kp-hl-path')).toHaveAttribute('data-state', 'plaintext');
+  // Every pool's instance of the kind is drawn again over the dimmed diagram, in its own state.
+  await expect(highlight.locator('[data-hl-key="apiserver-kubelet@bootstrapped"]')).toHaveAttribute('data-state', 'secure');
+  await expect(highlight.locator('[data-hl-key="apiserver-kubelet@legacy"]')).toHaveAttribute('data-state', 'broken');
+  await expect(highlight.locator('.kp-hl-path')).toHaveCount(2);
 });
 
 test('a path is selected by click and by keyboard', async ({ page }) => {
-  const path = drawn(page, 'apiserver-kubelet').nth(1);
+  const path = drawn(page, 'apiserver-kubelet');
   await expect(path).toHaveAttribute('aria-pressed', 'false');
   await clickOnStroke(page, path);
   await expect(path).toHaveAttribute('aria-pressed', 'true');
   await expect(path).toHaveAttribute('data-selected', 'true');
+  await expect(page.getByRole('complementary', { name: 'Inspector' })).toBeVisible();
 
-  // Keyboard: Tab from the diagram reaches the first cluster-wide path; Enter selects it.
+  // Keyboard: Tab from the diagram reaches the pool's card, then the control plane's own path.
   await svg(page).focus();
   await page.keyboard.press('Tab');
-  const first = page.locator(':focus');
-  await expect(first).toHaveAttribute('data-path', /.+/);
+  await expect(page.locator(':focus')).toHaveAttribute('data-component', 'node@default');
+  await page.keyboard.press('Tab');
+  const own = page.locator(':focus');
+  await expect(own).toHaveAttribute('data-path', 'apiserver-konnectivity-server');
   await page.keyboard.press('Enter');
-  await expect(first).toHaveAttribute('aria-pressed', 'true');
+  await expect(own).toHaveAttribute('aria-pressed', 'true');
   await expect(path).toHaveAttribute('aria-pressed', 'false');
 });
 
-test('inside a node card arrow keys reach its paths and Tab moves on to the next card', async ({ page }) => {
-  await svg(page).locator('[data-component="node@node-1"]').focus();
+test('inside a pool card arrow keys reach its parts and paths and Tab moves on to the next pool', async ({ page }) => {
+  await page.goto('./?preset=mixed-pools');
+  await svg(page).locator('[data-component="node@bootstrapped"]').focus();
   await page.keyboard.press('ArrowRight');
-  await expect(page.locator(':focus')).toHaveAttribute('data-component', 'kubelet@node-1');
+  await expect(page.locator(':focus')).toHaveAttribute('data-component', 'kubelet@bootstrapped');
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('selected-ring')).toHaveAttribute('data-selected-component', 'kubelet@node-1');
+  await expect(page.getByTestId('selected-ring')).toHaveAttribute('data-selected-component', 'kubelet@bootstrapped');
   await page.keyboard.press('End');
   const last = page.locator(':focus');
-  await expect(last).toHaveAttribute('data-node', 'node-1');
+  await expect(last).toHaveAttribute('data-pool', 'bootstrapped');
   await expect(last).toHaveAttribute('data-path', /.+/);
   await page.keyboard.press('Space');
   await expect(last).toHaveAttribute('aria-pressed', 'true');
   await page.keyboard.press('Tab');
-  await expect(page.locator(':focus')).toHaveAttribute('data-component', 'node@node-2');
+  await expect(page.locator(':focus')).toHaveAttribute('data-component', 'node@legacy');
   await page.keyboard.press('Shift+Tab');
-  await expect(page.locator(':focus')).toHaveAttribute('data-component', 'node@node-1');
+  await expect(page.locator(':focus')).toHaveAttribute('data-component', 'node@bootstrapped');
 });
 
 test('zoom buttons and keys change the transform; fit restores the whole view', async ({ page }) => {

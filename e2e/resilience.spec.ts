@@ -5,7 +5,8 @@ test.describe('nothing crashes the page', () => {
     test(`a thrown error in the ${panel} panel leaves the others usable and can be reset`, async ({ app, page }) => {
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
-      await app.open(`?preset=kubeadm&crash=${panel}`);
+      // The inspector is shown while something is selected.
+      await app.open(`?preset=kubeadm&crash=${panel}${panel === 'inspector' ? '&select=apiserver' : ''}`);
       const fallback = page.getByTestId(`panel-error-${panel}`);
       await expect(fallback).toBeVisible();
       await expect(fallback).toContainText(`self-test crash requested by ?crash=${panel}`);

@@ -37,7 +37,7 @@ test.describe('URL state', () => {
     await page.getByLabel(/authentication\.x509\.clientCAFile/).uncheck();
     await expect(page).toHaveURL(/kubelet\.clientCAFile=false/);
     await app.pathButton('apiserver-proxy-pod').click();
-    await expect(page).toHaveURL(/select=apiserver-proxy-pod@node-1/);
+    await expect(page).toHaveURL(/select=apiserver-proxy-pod@default/);
     await page.getByRole('button', { name: 'Dark theme' }).click();
     await page.getByRole('button', { name: 'High contrast' }).click();
     await expect(page).toHaveURL(/theme=dark&contrast=high/);

@@ -140,6 +140,20 @@ export function App() {
                 </PanelBoundary>
               </div>
             )}
+            <aside
+              className="app-inspector panel"
+              aria-label="Inspector"
+              tabIndex={0}
+              hidden={!selected}
+            >
+              <PanelBoundary name="inspector" onReset={resetSelection}>
+                {selected ? (
+                  <Suspense fallback={<p className="muted">Loading the inspector…</p>}>
+                    <Inspector />
+                  </Suspense>
+                ) : null}
+              </PanelBoundary>
+            </aside>
           </div>
           {tableView ? null : review}
           <PanelBoundary name="table">
@@ -149,20 +163,6 @@ export function App() {
           </PanelBoundary>
           {tableView ? review : null}
         </main>
-        <aside
-          className="app-inspector panel"
-          aria-label="Inspector"
-          tabIndex={0}
-          hidden={!selected}
-        >
-          <PanelBoundary name="inspector" onReset={resetSelection}>
-            {selected ? (
-              <Suspense fallback={<p className="muted">Loading the inspector…</p>}>
-                <Inspector />
-              </Suspense>
-            ) : null}
-          </PanelBoundary>
-        </aside>
       </div>
     </DiagramContext.Provider>
   );

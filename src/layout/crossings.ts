@@ -34,12 +34,10 @@ export function flatten(d: string): Point[][] {
 function bezier(c: readonly Point[], t: number): Point {
   let pts = [...c];
   while (pts.length > 1)
-    pts = pts
-      .slice(1)
-      .map((p, k) => ({
-        x: pts[k]!.x + (p.x - pts[k]!.x) * t,
-        y: pts[k]!.y + (p.y - pts[k]!.y) * t,
-      }));
+    pts = pts.slice(1).map((p, k) => ({
+      x: pts[k]!.x + (p.x - pts[k]!.x) * t,
+      y: pts[k]!.y + (p.y - pts[k]!.y) * t,
+    }));
   return pts[0]!;
 }
 

@@ -9,7 +9,7 @@ export interface Transform {
  * Padding around a fitted drawing, and the strip the zoom buttons keep for themselves: on the
  * right of wide drawings, under narrow ones (phones have height to spare, not width).
  */
-export const FIT = { pad: 12, strip: 40 } as const;
+export const FIT = { pad: 8, strip: 40 } as const;
 
 /** Room kept free for the zoom buttons: `right` and `bottom` px. */
 export interface Reserve {

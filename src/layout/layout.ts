@@ -61,7 +61,9 @@ export interface Layout {
   readonly gutterTop: number;
 }
 
-const ZP = { wide: 10, narrow: 4 } as const;
+const ZP = { wide: 10, narrow: 2 } as const;
+/** Room between the drawing's edge and the band's outermost lines. */
+const bandInset = (narrow: boolean) => MARGIN + (narrow ? 1 : 4);
 /** How far the stack of cards behind a pool's card reaches (PoolCard draws it). */
 export const STACK = 8;
 
@@ -99,11 +101,11 @@ function plan(mode: LayoutMode, topology: Topology, route: Route): Plan {
   const card =
     POOL_PARTS.reduce((n, p) => n + parts[p] + gutters[p], 0) +
     cardLabelWidth(f, narrow) +
-    (narrow ? 8 : 20) +
+    (narrow ? 6 : 20) +
     STACK;
   const band =
     spreadMinWidth({ lanes, pools: P, fonts: f, narrow, serviceWidth: serviceWidth(f, narrow) }) +
-    2 * (MARGIN + 4);
+    2 * bandInset(narrow);
   const minWidth = Math.ceil(Math.max(controlPlaneWidth(mode, f), card + 2 * (MARGIN + zp), band));
   const v = verticals(mode, f, lanes, P, placeControlPlane(mode, minWidth, f).bottom);
   return { mode, lanes, minWidth, height: v.height };
@@ -123,9 +125,9 @@ function verticals(
   const bandTop = cpb + (narrow ? 28 : 36);
   const titleY = bandTop + 6 + f.primary;
   const glyphY = titleY + 8 + glyph / 2;
-  const labelY = glyphY + glyph / 2 + 5 + f.primary;
+  const labelY = glyphY + glyph / 2 + 5 + f.bundle;
   const lines = narrow ? 2 : 1;
-  const bandBottom = labelY + (lines - 1) * (f.primary + 2) + 8;
+  const bandBottom = labelY + (lines - 1) * (f.bundle + 2) + 8;
   const stationTop = bandBottom + 10;
   const stationBottom = stationTop + f.primary + f.secondary + 12;
   const gutterTop = stationBottom + (narrow ? 22 : 28);
@@ -211,8 +213,8 @@ export function computeLayout(
 
   const spread = spreadLines(
     { lanes, pools: P, fonts: f, narrow, serviceWidth: serviceWidth(f, narrow) },
-    MARGIN + 4,
-    W - 2 * (MARGIN + 4),
+    bandInset(narrow),
+    W - 2 * bandInset(narrow),
   );
   const svcW = serviceWidth(f, narrow);
   lanes.forEach((lane, l) => {
@@ -237,9 +239,9 @@ export function computeLayout(
   const labelW = cardLabelWidth(f, narrow);
   const parts = partWidths(f, narrow, topology.podsPerNode);
   const gutters = gutterWidths(lanes, P, narrow);
-  const first = cardX + (narrow ? 4 : 10) + labelW;
+  const first = cardX + (narrow ? 3 : 10) + labelW;
   const needed = POOL_PARTS.reduce((n, q) => n + parts[q] + gutters[q], 0);
-  const extra = Math.max(0, cardX + cardW - (narrow ? 4 : 10) - first - needed) / POOL_PARTS.length;
+  const extra = Math.max(0, cardX + cardW - (narrow ? 3 : 10) - first - needed) / POOL_PARTS.length;
   const partX = {} as Record<PoolPart, number>;
   const sp = laneSpacing(P, narrow);
   const gutterX: number[] = new Array<number>(lanes.length * P).fill(0);
@@ -330,7 +332,8 @@ export function computeLayout(
     laneOf,
     spread,
     band: { titleY: v.titleY, glyphY: v.glyphY, labelY: v.labelY },
-    glyph: v.glyph,
+    // As large as the gap between neighbouring lines leaves room for (Graph hides glyphs below 9).
+    glyph: Math.min(v.glyph, spread.step - 2),
     sources,
     frontendY,
     gutterX,

@@ -16,7 +16,7 @@ export const PART_TEXT: Readonly<
 
 /** Lane geometry inside a card: gap between the pools' lines of one lane, between lanes, gutter margin. */
 export function laneSpacing(pools: number, narrow: boolean) {
-  const pool = narrow ? (pools <= 2 ? 6 : 3) : pools <= 2 ? 8 : pools <= 6 ? 5 : 3.5;
+  const pool = narrow ? (pools <= 1 ? 6 : 3.5) : pools <= 2 ? 8 : pools <= 6 ? 5 : 3.5;
   return { pool, lane: narrow ? 6 : 10, margin: narrow ? 4 : 8, floor: narrow ? 4 : 5 };
 }
 
@@ -39,7 +39,7 @@ export function partWidths(f: Fonts, narrow: boolean, pods: number): Record<Pool
     const sub = (narrow ? t.narrow : t.wide).replace('3', String(pods));
     out[part] =
       Math.max(textWidth(t.name, f.primary, true), sub ? textWidth(sub, f.secondary) : 0) +
-      (narrow ? 6 : 16);
+      (narrow ? 5 : 16);
   }
   return out;
 }

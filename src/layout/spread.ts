@@ -61,7 +61,7 @@ function place(inp: Inputs, step: number, left: number): Spread {
   );
   const x: number[] = new Array<number>(lanes.length * pools).fill(0);
   const labels: BundleLabel[] = [];
-  const labelGap = narrow ? 6 : 16;
+  const labelGap = narrow ? 5 : 16;
   // Half the room a lane's Service box needs beyond its own lines.
   const clear = (l: number) => {
     const w = inp.serviceWidth(lanes[l]!);
@@ -85,7 +85,7 @@ function place(inp: Inputs, step: number, left: number): Spread {
     const span = rel.at(-1)!;
     const lines = labelLines(bundle, riding, narrow);
     // Semi-bold: about a tenth wider than regular text.
-    const width = Math.max(...lines.map((t) => textWidth(t, fonts.primary) * 1.1));
+    const width = Math.max(...lines.map((t) => textWidth(t, fonts.bundle) * 1.1));
     const seg = Math.max(width, span);
     // Read-only lines keep to the left edge (the outside user's side); others are centred under their label.
     const pad = bundle === 'read-only' ? 0 : (seg - span) / 2;

@@ -1,17 +1,19 @@
 /** Font sizes of a drawing, in diagram units (× the zoom scale = CSS px on screen). */
 export interface Fonts {
-  /** Names of components and pools, and what each bundle of paths carries: never hidden. */
+  /** Names of components and pools: never hidden (nor are the bundles' labels). */
   readonly primary: number;
   /** Ports, node names, subtitles and zone labels: hidden when they would render too small. */
   readonly secondary: number;
   /** The apiserver's own name. */
   readonly hub: number;
+  /** What each bundle of paths carries, across the band. */
+  readonly bundle: number;
 }
 
 /** Wide drawings (desktop, projector) and narrow ones (phones, narrow embeds). */
 export const FONTS: Readonly<Record<'wide' | 'narrow', Fonts>> = {
-  wide: { primary: 14, secondary: 12, hub: 19 },
-  narrow: { primary: 11, secondary: 10.5, hub: 13 },
+  wide: { primary: 14, secondary: 12, hub: 19, bundle: 14 },
+  narrow: { primary: 11, secondary: 10.5, hub: 13, bundle: 10.5 },
 };
 
 /**

@@ -17,10 +17,6 @@ function SizeInput({ what }: { readonly what: What }) {
     const s = store.getState();
     if (what === 'nodes') setSize(n, s.podsPerNode);
     else setSize(s.config.pools[0]!.nodes, n);
-    // A selection on a node that no longer exists would point at nothing (and break shared links).
-    const sel = s.selection;
-    const onNode = sel && /@node-(\d+)$/.exec(sel.kind === 'path' ? sel.key : sel.id);
-    if (what === 'nodes' && onNode && Number(onNode[1]) > n) s.select(null);
   };
   const onChange = (text: string) => {
     const n = Number(text);

@@ -108,13 +108,13 @@ export const BandLabels = memo(function BandLabels({
             key={l.bundle}
             x={l.x}
             y={layout.band.labelY}
-            fontSize={f.primary}
+            fontSize={f.bundle}
             className="kp-bundle-label kp-halo"
             data-bundle={l.bundle}
             aria-hidden="true"
           >
             {l.lines.map((line, i) => (
-              <tspan key={line} x={l.x} dy={i === 0 ? 0 : f.primary + 2}>
+              <tspan key={line} x={l.x} dy={i === 0 ? 0 : f.bundle + 2}>
                 {line}
               </tspan>
             ))}

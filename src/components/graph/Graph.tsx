@@ -144,7 +144,7 @@ export function Graph() {
   );
 
   // Glyphs where there is room for them between neighbouring lines.
-  const glyphs = detail !== 'low' && layout.spread.step >= layout.glyph + 2;
+  const glyphs = detail !== 'low' && layout.glyph >= 9;
   return (
     <section
       aria-label="Diagram"

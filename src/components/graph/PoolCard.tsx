@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { Detail } from '../../layout/detail';
 import { STACK, type Layout, type PoolCard as Card } from '../../layout/layout';
 import { PART_TEXT } from '../../layout/poolCards';
-import { fitText } from '../../layout/text';
+import { fitText, textWidth } from '../../layout/text';
 import { POOL_PARTS, type PoolPart } from '../../model/topology';
 
 const PART_WORDS: Readonly<Record<PoolPart, string>> = {
@@ -16,13 +16,16 @@ const PART_WORDS: Readonly<Record<PoolPart, string>> = {
 const nodesWord = (n: number) => `${n.toLocaleString('en')} node${n === 1 ? '' : 's'}`;
 
 /** The names of a small pool's nodes (`node-1 … node-3`), or that a large one is drawn once. */
-function nodeList(pools: number, card: Card): string {
+function nodeList(pools: number, card: Card, size: number, width: number): string {
   const name = (i: number) =>
     pools === 1 && card.name === 'default' ? `node-${i}` : `${card.name}-${i}`;
-  if (card.nodes === 1) return name(1);
-  if (card.nodes === 2) return `${name(1)}, ${name(2)}`;
-  if (card.nodes <= 4) return `${name(1)} … ${name(card.nodes)}`;
-  return 'alike: drawn once';
+  const n = card.nodes;
+  if (n > 4) return 'alike: drawn once';
+  const full = n === 1 ? name(1) : n === 2 ? `${name(1)}, ${name(2)}` : `${name(1)} … ${name(n)}`;
+  // Long pool names: the first node's name and the other numbers, or just the numbers.
+  const compact = n === 1 ? name(1) : `${name(1)}${n === 2 ? ',' : ' …'} -${n}`;
+  const fits = [full, compact].find((t) => textWidth(t, size) <= width);
+  return fits ?? fitText(n === 1 ? name(1) : `nodes 1–${n}`, size, width);
 }
 
 /**
@@ -106,24 +109,35 @@ export const PoolCardFront = memo(function PoolCardFront({
         const subShown = secondary && sub !== '';
         return (
           <g key={part}>
-            <rect
-              className="kp-comp kp-node-comp"
-              data-kind={part}
-              x={b.x}
-              y={b.y}
-              width={b.w}
-              height={b.h}
-              rx={6}
-              data-component={id}
-              data-key={id}
-              data-nav={host ? undefined : name}
-              tabIndex={host ? undefined : -1}
-              role={host ? undefined : 'button'}
-              aria-hidden={host ? 'true' : undefined}
-              aria-label={
-                host ? undefined : `${part === 'pods' ? podWord : PART_WORDS[part]} on pool ${name}`
-              }
-            />
+            {host ? (
+              // The nodes themselves: the card stands for them (node@pool); pointer events go to it.
+              <rect
+                className="kp-comp kp-node-comp kp-host"
+                data-kind={part}
+                x={b.x}
+                y={b.y}
+                width={b.w}
+                height={b.h}
+                rx={6}
+                aria-hidden="true"
+              />
+            ) : (
+              <rect
+                className="kp-comp kp-node-comp"
+                data-kind={part}
+                x={b.x}
+                y={b.y}
+                width={b.w}
+                height={b.h}
+                rx={6}
+                data-component={id}
+                data-key={id}
+                data-nav={name}
+                tabIndex={-1}
+                role="button"
+                aria-label={`${part === 'pods' ? podWord : PART_WORDS[part]} on pool ${name}`}
+              />
+            )}
             <text
               x={b.x + b.w / 2}
               y={subShown ? b.y + b.h / 2 - 2 : b.y + b.h / 2 + f.primary * 0.36}
@@ -160,7 +174,7 @@ export const PoolCardFront = memo(function PoolCardFront({
                 fontSize={f.secondary}
                 className="kp-pool-nodes kp-end"
               >
-                {nodeList(layout.pools, card)}
+                {nodeList(layout.pools, card, f.secondary, label.width * 0.4)}
               </text>
             )}
           </>
@@ -184,7 +198,7 @@ export const PoolCardFront = memo(function PoolCardFront({
                 fontSize={f.secondary}
                 className="kp-pool-nodes"
               >
-                {fitText(nodeList(layout.pools, card), f.secondary, label.width)}
+                {nodeList(layout.pools, card, f.secondary, label.width)}
               </text>
             )}
           </>

@@ -65,7 +65,10 @@ export function TourPlayer() {
         <h2 id="tour-step-title" className="tour-step-title" tabIndex={-1} ref={titleRef}>
           {step.title}
         </h2>
-        <p className="tour-narration">{step.narration}</p>
+        {/* A predict step's narration explains the answer: it follows the answer. */}
+        <p className="tour-narration" data-held={step.predict && answer === undefined ? 'true' : undefined}>
+          {step.predict && answer === undefined ? 'Predict first: the explanation follows your answer.' : step.narration}
+        </p>
       </div>
       {step.predict ? (
         <PredictQuestion
