@@ -10,6 +10,26 @@ import { join, resolve } from 'node:path';
 /** The last commit before node pools changed the engine (the "today" of issue 10). */
 export const ONE_POOL_ENGINE = 'e9ef9ec';
 
+/** The last commit before node pools were drawn once (main before issues 11 and 12): the diagram drew every node. */
+export const PER_NODE_DIAGRAM = '154b5c5';
+
+/**
+ * Builds the page of an earlier commit into `outDir` (its own vite build, in a temporary worktree
+ * sharing this checkout's node_modules), for the browser figures to measure beside this build.
+ */
+export function buildAt(ref: string, outDir: string): void {
+  const dir = mkdtempSync(join(tmpdir(), 'kube-paths-build-'));
+  const tree = join(dir, 'tree');
+  execFileSync('git', ['worktree', 'add', '--detach', tree, ref], { stdio: 'ignore' });
+  try {
+    symlinkSync(resolve('node_modules'), join(tree, 'node_modules'));
+    execFileSync('npx', ['vite', 'build', '--outDir', resolve(outDir), '--emptyOutDir'], { cwd: tree, stdio: 'ignore' });
+  } finally {
+    execFileSync('git', ['worktree', 'remove', '--force', tree], { stdio: 'ignore' });
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** Runs `expression` (a module path and export, evaluated to JSON) in a worktree of `ref`. */
 export function measureAt<T>(ref: string, module: string, call: string): T {
   const dir = mkdtempSync(join(tmpdir(), 'kube-paths-before-'));

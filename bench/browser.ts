@@ -60,7 +60,8 @@ export interface BrowserFigures {
   readonly jsBeforeDrawnFiles: readonly string[];
 }
 
-function startServer(port: number, dist: string): Promise<ChildProcess> {
+/** Serves `dist` with vite preview on `port`; resolves when it answers. */
+export function startServer(port: number, dist: string): Promise<ChildProcess> {
   const args = [
     'vite',
     'preview',

@@ -1,10 +1,10 @@
 import { computeLayout } from '../src/layout/layout';
 import { routeFor } from '../src/layout/routes';
-import { buildTopology, onePool } from '../src/model/topology';
+import { buildTopology } from '../src/model/topology';
 import { stat, type Stat } from './stats';
 
 export interface LayoutFigures {
-  /** computeLayout alone, per node count. */
+  /** computeLayout alone, per pool count (250 nodes a pool: the node count does not matter). */
   readonly layoutMs: Readonly<Record<number, Stat>>;
   /** computeLayout plus the route geometry (the `d` string) of every path instance. */
   readonly layoutAndRoutesMs: Readonly<Record<number, Stat>>;
@@ -13,7 +13,7 @@ export interface LayoutFigures {
   readonly exponentWithRoutes: number;
 }
 
-const SIZES = [10, 100, 1000] as const;
+const SIZES = [1, 4, 20] as const;
 const VIEW = { width: 1600, height: 900 };
 
 function samples(fn: () => number, ms = 400, min = 15): number[] {
@@ -30,13 +30,13 @@ function samples(fn: () => number, ms = 400, min = 15): number[] {
 
 const slope = (a: number, b: number, ta: number, tb: number) => Math.log(tb / ta) / Math.log(b / a);
 
-/** Layout time at 10, 100 and 1,000 nodes (3 pods each) and its growth exponent. */
+/** Layout time at 1, 4 and 20 pools of 250 nodes (3 pods each) and its growth exponent in pools. */
 export function benchLayout(): LayoutFigures {
   const layoutMs: Record<number, Stat> = {};
   const withRoutes: Record<number, Stat> = {};
   let sink = 0;
   for (const n of SIZES) {
-    const topo = buildTopology(onePool(n), 3);
+    const topo = buildTopology(Array.from({ length: n }, (_, i) => ({ name: `p${i}`, nodes: 250 })), 3);
     layoutMs[n] = stat(samples(() => (sink += computeLayout(topo, VIEW).cards.length)));
     withRoutes[n] = stat(
       samples(() => {

@@ -6,13 +6,20 @@
  * --dist DIR (measure another build, e.g. an older commit's; implies --no-build and skips the
  * Node figures, which measure this checkout's source). The CLI startup figures always rebuild
  * dist/cli/kube-paths.mjs first (esbuild, a fraction of a second).
+ * --pools-before REF (default 154b5c5, the per-node diagram; `none` skips): builds REF's page in a
+ * temporary worktree and measures it beside this build (loads, toggles, crossings, DOM).
  */
 import { execSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
-import { benchBrowser } from './browser';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+// @ts-expect-error plain ESM helper shared with the Playwright config
+import { findChromium } from '../scripts/chromium.mjs';
+import { benchBrowser, startServer } from './browser';
+import { benchPools } from './pools';
 import { benchBundle } from './bundle';
-import { measureAt, ONE_POOL_ENGINE } from './before';
+import { buildAt, measureAt, ONE_POOL_ENGINE, PER_NODE_DIAGRAM } from './before';
 import { benchCliStartup } from './cliStartup';
 import { benchEngine } from './engine';
 import { benchLayout } from './layout';
@@ -74,15 +81,15 @@ if (nodeFigures) {
     );
   }
 
-  section('layout (Node; grid layout, then also every path route string)');
+  section('layout (Node; lane layout, then also every path route string), by pools of 250 nodes');
   const layout = benchLayout();
   results.layout = layout;
-  for (const n of [10, 100, 1000]) {
-    rows.push([`layout, ${n} nodes`, fmt(layout.layoutMs[n]!, 3, ' ms')]);
-    rows.push([`layout + routes, ${n} nodes`, fmt(layout.layoutAndRoutesMs[n]!, 3, ' ms')]);
+  for (const n of [1, 4, 20]) {
+    rows.push([`layout, ${n} pool${n === 1 ? '' : 's'}`, fmt(layout.layoutMs[n]!, 3, ' ms')]);
+    rows.push([`layout + routes, ${n} pool${n === 1 ? '' : 's'}`, fmt(layout.layoutAndRoutesMs[n]!, 3, ' ms')]);
   }
   rows.push(
-    ['growth exponent, layout (log-log slope 10→1,000)', layout.exponent.toFixed(2)],
+    ['growth exponent in pools, layout (log-log slope 1→20)', layout.exponent.toFixed(2)],
     ['growth exponent, layout + routes', layout.exponentWithRoutes.toFixed(2)],
   );
 
@@ -151,6 +158,52 @@ if (!argv.includes('--no-browser')) {
       b.elementsPerNode.at10.toFixed(1),
     ],
   );
+}
+
+// Pools drawn once against the diagram that drew every node, both builds in this run.
+const poolsBefore = arg('--pools-before') ?? PER_NODE_DIAGRAM;
+if (!argv.includes('--no-browser') && poolsBefore !== 'none') {
+  const tmp = mkdtempSync(join(tmpdir(), 'kube-paths-before-dist-'));
+  const beforeDist = join(tmp, 'dist');
+  buildAt(poolsBefore, beforeDist);
+  const port = Number(arg('--port') ?? 4314) + 1;
+  const servers = [await startServer(port, dist), await startServer(port + 1, beforeDist)];
+  const found = findChromium() as { path?: string } | null;
+  const browser = await chromium.launch({
+    ...(found?.path ? { executablePath: found.path } : {}),
+    args: ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
+  });
+  const now = 'this build';
+  const then = `before (${poolsBefore})`;
+  try {
+    const p = await benchPools(
+      browser,
+      [
+        { name: now, base: `http://127.0.0.1:${port}/` },
+        { name: then, base: `http://127.0.0.1:${port + 1}/` },
+      ],
+      argv.includes('--quick') ? 2 : 5,
+    );
+    results.pools = p;
+    section(`pools drawn once vs every node drawn (${poolsBefore}), same run; medians (min–max)`);
+    rows.push([`edge crossings, default scenario: this build / before`, `${p.crossings[now]} / ${p.crossings[then]}`]);
+    for (const scenario of Object.keys(p.scenarios)) {
+      for (const build of [now, then]) {
+        const f = p.builds[build]![scenario]!;
+        rows.push(
+          [`${scenario}, ${build}: load → drawn`, fmt(f.drawnMs, 0, ' ms')],
+          [`  toggle → paint (to the next frame)`, `${fmt(f.toggleMs, 1, ' ms')}, p95 ${f.toggleMs.p95.toFixed(1)}`],
+          [`  toggle: main-thread work (script + style, layout, paint)`, `${fmt(f.toggleWorkMs, 1, ' ms')}, p95 ${f.toggleWorkMs.p95.toFixed(1)}`],
+          [`  longest task: loading / toggling`, `${f.longestTaskLoadMs.toFixed(0)} / ${f.longestTaskToggleMs.toFixed(0)} ms`],
+          [`  drawn paths / diagram DOM elements`, `${f.paths} / ${f.elements}`],
+        );
+      }
+    }
+  } finally {
+    await browser.close();
+    for (const s of servers) if (s.pid) process.kill(-s.pid, 'SIGTERM');
+    rmSync(tmp, { recursive: true, force: true });
+  }
 }
 
 results.machineAtEnd = machine();

@@ -1,3 +1,7 @@
+import { memo, useDeferredValue } from 'react';
+import type { Config } from '../../model/types';
+import type { PredictMask } from '../../state/selectors';
+import type { Selection } from '../../state/store';
 import { overviewOf } from '../../model/overview';
 import { PATH_SPECS } from '../../model/paths';
 import { instanceKey } from '../../model/topology';
@@ -14,12 +18,26 @@ const DIRECTION_TEXT = {
 
 /** All paths as a table (state, reasons), for screen readers and people who prefer tables. */
 export function PathTable() {
-  const config = useStore(selectConfig);
+  // Below the diagram: a toggle paints the diagram first, the table (a row per path kind and
+  // pool) in the render after it, which React can interrupt.
+  const config = useDeferredValue(useStore(selectConfig));
   const selection = useStore(selectSelection);
   const select = useStore((s) => s.select);
-  const report = overviewOf(config);
   // An open predict question hides its instances' states, safety and reasons.
-  const mask = useStore(selectPredictMask);
+  const mask = useDeferredValue(useStore(selectPredictMask));
+  return <TableView config={config} mask={mask} selection={selection} select={select} />;
+}
+
+interface ViewProps {
+  readonly config: Config;
+  readonly mask: PredictMask | null;
+  readonly selection: Selection;
+  select(selection: Selection): void;
+}
+
+/** The table itself: memoised, so the urgent render of a toggle (deferred values unchanged) skips it. */
+const TableView = memo(function TableView({ config, mask, selection, select }: ViewProps) {
+  const report = overviewOf(config);
   const hidden = (p: (typeof report.paths)[number]) => mask?.keys.has(instanceKey(p.id, p.pool)) ?? false;
   const selectedId = selection?.kind === 'path' ? selection.id : null;
   return (
@@ -39,7 +57,7 @@ export function PathTable() {
         </thead>
         <tbody>
           {report.paths.map((p) => (
-            <tr key={p.id} data-path={p.id} data-state={hidden(p) ? 'masked' : p.state} className={p.id === selectedId ? 'is-selected' : undefined}>
+            <tr key={`${p.id}@${p.pool ?? ""}`} data-path={p.id} data-state={hidden(p) ? 'masked' : p.state} className={p.id === selectedId ? 'is-selected' : undefined}>
               <th scope="row">
                 <button
                   type="button"
@@ -73,4 +91,4 @@ export function PathTable() {
       </table>
     </section>
   );
-}
+});
