@@ -29,7 +29,9 @@ export function parseFlagText(
     });
   }
   const split = splitCommands(tokens.tokens);
-  const commands = [...split.commands];
+  // A binary named without a single flag (`systemctl restart kubelet`, prose) is no command line:
+  // reading it as one would guess a kubelet with every flags-only default.
+  const commands = split.commands.filter((c) => c.flags.flags.size > 0);
   if (split.unnamed) {
     const binary = guessBinary(split.unnamed.flags);
     if (binary) commands.unshift({ binary, flags: split.unnamed.flags, line: split.unnamed.line });
