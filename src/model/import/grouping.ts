@@ -127,7 +127,7 @@ export function groupKubelets(
           warnings.push({
             file: f.file,
             line: f.cmd.flags.flags.get('config')!.line,
-            message: `--config=${named} was not imported; these kubelet flags were applied over the only kubelet configuration, ${only.configs[0]!.file} (use --pool to group them otherwise)`,
+            message: `--config=${named} names no imported file (by base name): these kubelet flags were applied over the only kubelet configuration, ${only.configs[0]!.file} (use --pool to group them otherwise)`,
           });
       }
       only.flags.push(...pendingFlags);

@@ -309,6 +309,10 @@ describe('grouping rules (DOMAIN.md §9)', () => {
         expect.stringContaining('name none of the 2 imported kubelet configurations'),
       ]),
     );
+    const only = ok(a, ['k.service', 'ExecStart=/usr/bin/kubelet --config=/etc/kubelet.yaml']);
+    expect(only.warnings.map((w) => `${w.file}:${w.line}: ${w.message}`)).toEqual([
+      'k.service:1: --config=/etc/kubelet.yaml names no imported file (by base name): these kubelet flags were applied over the only kubelet configuration, pool-a-kubelet.yaml (use --pool to group them otherwise)',
+    ]);
     const d = ok(
       ['k.service', 'ExecStart=/usr/bin/kubelet --kubeconfig=/k'],
       ['10-a.conf', cfg('readOnlyPort: 0\n')],
