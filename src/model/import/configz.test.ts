@@ -199,6 +199,25 @@ describe('configz answers in a pasted terminal session', () => {
     ]);
   });
 
+  it('leaves a JSON manifest that merely mentions configz to the manifest reader', () => {
+    const pod = JSON.stringify(
+      {
+        kind: 'Pod',
+        spec: {
+          containers: [
+            {
+              command: ['kube-apiserver', '--authorization-mode=RBAC'],
+              args: ['--note=see /api/v1/nodes/x/proxy/configz'],
+            },
+          ],
+        },
+      },
+      null,
+      2,
+    );
+    expect(ok(['pod.json', pod]).files[0]!.kinds).toEqual(['kube-apiserver Pod manifest']);
+  });
+
   it.each<[string, string, RegExp, number | undefined]>([
     [
       'an object that never closes',

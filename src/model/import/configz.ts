@@ -10,12 +10,20 @@ import { YamlNav } from './yamlNav';
 /** Nesting allowed in a configz object: the kubelet's is 5 deep; this bounds the parser's recursion. */
 export const MAX_JSON_DEPTH = 64;
 
+// The configz endpoint through the apiserver proxy, or the kubelet's own port.
+const CONFIGZ_URL = /\/proxy\/configz\b|:10250\/configz\b/;
+
 /**
  * True for the kubelet's live configuration as `kubectl get --raw /api/v1/nodes/NODE/proxy/configz`
  * prints it (`{"kubeletconfig": {...}}`), alone or pasted in a terminal session.
  */
 export function looksLikeConfigz(text: string): boolean {
-  return /"kubeletconfig"\s*:/.test(text) || (/\/configz\b/.test(text) && /^\s*\{/m.test(text));
+  // Without the wrapper (`| jq .kubeletconfig`), a configz command must come first: a JSON file
+  // that merely mentions configz is some other object.
+  return (
+    /"kubeletconfig"\s*:/.test(text) ||
+    (CONFIGZ_URL.test(text) && /^\s*\{/m.test(text) && !/^\s*[{[]/.test(text))
+  );
 }
 
 // Terminal colours (jq colours its output on a terminal); removing them keeps every line.
@@ -179,7 +187,7 @@ function lineIndex(text: string): (offset: number) => number {
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const fromConfigz = (before: string) => /\/configz\b/.test(before);
+const fromConfigz = (before: string) => CONFIGZ_URL.test(before);
 
 const looksLikeKubeletConfig = (o: Record<string, unknown>) =>
   o.kind === 'KubeletConfiguration' || (isObject(o.authentication) && isObject(o.authorization));
