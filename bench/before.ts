@@ -10,6 +10,9 @@ import { join, resolve } from 'node:path';
 /** The last commit before node pools changed the engine (the "today" of issue 10). */
 export const ONE_POOL_ENGINE = 'e9ef9ec';
 
+/** The last commit before the prerendered first paint (issue 16's "before"). */
+export const FIRST_PAINT_BEFORE = '15487f5';
+
 /** Runs `expression` (a module path and export, evaluated to JSON) in a worktree of `ref`. */
 export function measureAt<T>(ref: string, module: string, call: string): T {
   const dir = mkdtempSync(join(tmpdir(), 'kube-paths-before-'));
@@ -20,6 +23,20 @@ export function measureAt<T>(ref: string, module: string, call: string): T {
     const script = `import(${JSON.stringify(`./${module}`)}).then((m) => console.log(JSON.stringify(m.${call})))`;
     const out = execFileSync('npx', ['tsx', '-e', script], { cwd: tree, encoding: 'utf8' });
     return JSON.parse(out.trim().split('\n').at(-1)!) as T;
+  } finally {
+    execFileSync('git', ['worktree', 'remove', '--force', tree], { stdio: 'ignore' });
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Builds the page of an earlier commit into `outDir` (its own `vite build`, this node_modules). */
+export function buildAt(ref: string, outDir: string): void {
+  const dir = mkdtempSync(join(tmpdir(), 'kube-paths-build-'));
+  const tree = join(dir, 'tree');
+  execFileSync('git', ['worktree', 'add', '--detach', tree, ref], { stdio: 'ignore' });
+  try {
+    symlinkSync(resolve('node_modules'), join(tree, 'node_modules'));
+    execFileSync('npx', ['vite', 'build', '--outDir', resolve(outDir), '--emptyOutDir'], { cwd: tree, stdio: 'ignore' });
   } finally {
     execFileSync('git', ['worktree', 'remove', '--force', tree], { stdio: 'ignore' });
     rmSync(dir, { recursive: true, force: true });

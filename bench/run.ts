@@ -6,13 +6,16 @@
  * --dist DIR (measure another build, e.g. an older commit's; implies --no-build and skips the
  * Node figures, which measure this checkout's source). The CLI startup figures always rebuild
  * dist/cli/kube-paths.mjs first (esbuild, a fraction of a second).
+ * Lighthouse: --no-lighthouse, --lighthouse-before REF (default FIRST_PAINT_BEFORE in before.ts;
+ * `none` skips the earlier build), --engine-before REF likewise for the rules engine.
  */
 import { execSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { benchBrowser } from './browser';
 import { benchBundle } from './bundle';
-import { measureAt, ONE_POOL_ENGINE } from './before';
+import { buildAt, FIRST_PAINT_BEFORE, measureAt, ONE_POOL_ENGINE } from './before';
+import { benchLighthouse, lighthouseLine, LIGHTHOUSE_VERSION } from './lighthouse';
 import { benchCliStartup } from './cliStartup';
 import { benchEngine } from './engine';
 import { benchLayout } from './layout';
@@ -151,6 +154,24 @@ if (!argv.includes('--no-browser')) {
       b.elementsPerNode.at10.toFixed(1),
     ],
   );
+}
+
+if (!argv.includes('--no-lighthouse')) {
+  // Lighthouse on this build and, in the same run, on an earlier commit's (default: before the
+  // prerendered first paint), so the comparison survives a noisy machine.
+  const beforeRef = arg('--lighthouse-before') ?? FIRST_PAINT_BEFORE;
+  const runs = argv.includes('--quick') ? 1 : 3;
+  const now = await benchLighthouse(dist, Number(arg('--port') ?? 4314) + 1, runs);
+  results.lighthouse = now;
+  section(`Lighthouse ${LIGHTHOUSE_VERSION}, medians of ${runs} runs (${dist})`);
+  rows.push(['mobile', lighthouseLine(now.mobile)], ['desktop', lighthouseLine(now.desktop)]);
+  if (beforeRef !== 'none') {
+    const beforeDist = 'bench/.dist-before';
+    buildAt(beforeRef, beforeDist);
+    const before = await benchLighthouse(beforeDist, Number(arg('--port') ?? 4314) + 2, runs);
+    results.lighthouseBefore = { ref: beforeRef, ...before };
+    rows.push([`mobile, before (${beforeRef})`, lighthouseLine(before.mobile)], [`desktop, before (${beforeRef})`, lighthouseLine(before.desktop)]);
+  }
 }
 
 results.machineAtEnd = machine();
