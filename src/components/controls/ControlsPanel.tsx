@@ -1,7 +1,9 @@
 import { CONFIG_KEYS, KEY_SPECS, type KeyGroup } from '../../model/config';
 import { selectCanUndo } from '../../state/selectors';
 import { useStore } from '../../state/useStore';
+import { selectPoolSizes } from '../../state/selectors';
 import { KeyControl } from './KeyControl';
+import { KubeletScope } from './KubeletScope';
 import { PresetPicker } from './PresetPicker';
 import { SizeControls } from './SizeControls';
 
@@ -17,6 +19,7 @@ const GROUPS: ReadonlyArray<readonly [KeyGroup, string]> = [
 export function ControlsPanel() {
   const canUndo = useStore(selectCanUndo);
   const undo = useStore((s) => s.undoReplace);
+  const pooled = useStore((s) => selectPoolSizes(s).length > 1);
   return (
     <form className="controls" aria-labelledby="controls-title" onSubmit={(e) => e.preventDefault()}>
       <div className="panel-title-row">
@@ -33,7 +36,8 @@ export function ControlsPanel() {
       <SizeControls />
       {GROUPS.map(([group, title]) => (
         <fieldset key={group} className="group" data-group={group}>
-          <legend>{title}</legend>
+          <legend>{group === 'kubelet' && pooled ? 'kubelet (per pool)' : title}</legend>
+          {group === 'kubelet' ? <KubeletScope /> : null}
           {CONFIG_KEYS.filter((k) => KEY_SPECS[k].group === group).map((k) => (
             <KeyControl key={k} k={k} />
           ))}

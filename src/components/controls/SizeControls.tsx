@@ -1,53 +1,40 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { LIMITS } from '../../model/topology';
-import { useStore, useStoreApi } from '../../state/useStore';
+import { useStore } from '../../state/useStore';
 
-type What = 'nodes' | 'pods';
-const LABEL: Record<What, string> = { nodes: 'Number of nodes', pods: 'Pods per node' };
+// The pools editor (names, node counts, order) loads right after the first paint.
+const PoolsEditor = lazy(() => import('./PoolsEditor').then((m) => ({ default: m.PoolsEditor })));
 
-function SizeInput({ what }: { readonly what: What }) {
-  const value = useStore((s) => (what === 'nodes' ? s.config.pools[0]!.nodes : s.podsPerNode));
-  const setSize = useStore((s) => s.setSize);
-  const store = useStoreApi();
-  const { min, max } = LIMITS[what];
+/** Pods per node (cluster-wide), clamped to the topology's limits with a message. */
+function PodsInput() {
+  const value = useStore((s) => s.podsPerNode);
+  const setPods = useStore((s) => s.setPodsPerNode);
+  const { min, max } = LIMITS.pods;
   const [typed, setTyped] = useState<{ text: string; msg: string; base: number } | null>(null);
   const draft = typed && typed.base === value ? typed : null;
-  const id = `ctl-size-${what}`;
-  const apply = (n: number) => {
-    const s = store.getState();
-    if (what === 'nodes') setSize(n, s.podsPerNode);
-    else setSize(s.config.pools[0]!.nodes, n);
-    // A selection on a node that no longer exists would point at nothing (and break shared links).
-    const sel = s.selection;
-    const onNode = sel && /@node-(\d+)$/.exec(sel.kind === 'path' ? sel.key : sel.id);
-    if (what === 'nodes' && onNode && Number(onNode[1]) > n) s.select(null);
-  };
+  const id = 'ctl-size-pods';
   const onChange = (text: string) => {
     const n = Number(text);
     if (text.trim() === '' || !Number.isInteger(n)) {
       setTyped({
         text,
         base: value,
-        msg: `Enter a whole number from ${min} to ${max.toLocaleString('en')}; ${value} still applies.`,
+        msg: `Enter a whole number from ${min} to ${max}; ${value} still applies.`,
       });
       return;
     }
     const clamped = Math.min(max, Math.max(min, n));
-    apply(clamped);
+    setPods(clamped);
     setTyped(
       clamped === n
         ? null
-        : {
-            text,
-            base: clamped,
-            msg: `${n} is outside ${min}–${max.toLocaleString('en')}: using ${clamped}.`,
-          },
+        : { text, base: clamped, msg: `${n} is outside ${min}–${max}: using ${clamped}.` },
     );
   };
   return (
     <div className="control">
       <label htmlFor={id} className="control-label">
-        {LABEL[what]} ({min}–{max.toLocaleString('en')})
+        Pods per node ({min}–{max})
       </label>
       <input
         id={id}
@@ -70,13 +57,15 @@ function SizeInput({ what }: { readonly what: What }) {
   );
 }
 
-/** Topology size: nodes and pods per node, clamped to the topology's limits with a message. */
+/** Topology: the node pools (editor) and pods per node. */
 export function SizeControls() {
   return (
-    <fieldset className="group">
+    <fieldset className="group" data-group="topology">
       <legend>Topology</legend>
-      <SizeInput what="nodes" />
-      <SizeInput what="pods" />
+      <Suspense fallback={<p className="muted">Loading the pools editor…</p>}>
+        <PoolsEditor />
+      </Suspense>
+      <PodsInput />
     </fieldset>
   );
 }

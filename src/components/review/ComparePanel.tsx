@@ -14,6 +14,7 @@ const CAUSE_WORDS: Readonly<Record<ReplaceCause, string>> = {
   plan: 'plan',
   fix: 'fix',
   tour: 'tour step',
+  pool: 'pool removal',
 };
 
 /** What a panel that opens compares against: the last replacement if any, else the default preset. */
@@ -81,7 +82,7 @@ export function ComparePanel() {
             ))}
           </optgroup>
           <option value="previous" disabled={!previous}>
-            before the last import, plan or fix{previous ? '' : ' (none yet)'}
+            before the last import, plan, fix or pool removal{previous ? '' : ' (none yet)'}
           </option>
           <option value="link">a shared link…</option>
         </select>
