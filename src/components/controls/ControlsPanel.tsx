@@ -1,11 +1,13 @@
+import { lazy, Suspense } from 'react';
 import { CONFIG_KEYS, KEY_SPECS, type KeyGroup } from '../../model/config';
-import { selectCanUndo } from '../../state/selectors';
+import { selectCanUndo, selectPoolSizes } from '../../state/selectors';
 import { useStore } from '../../state/useStore';
-import { selectPoolSizes } from '../../state/selectors';
 import { KeyControl } from './KeyControl';
-import { KubeletScope } from './KubeletScope';
 import { PresetPicker } from './PresetPicker';
 import { SizeControls } from './SizeControls';
+
+// The pool choice of the kubelet controls: only a scenario of several pools needs it.
+const KubeletScope = lazy(() => import('./KubeletScope').then((m) => ({ default: m.KubeletScope })));
 
 const GROUPS: ReadonlyArray<readonly [KeyGroup, string]> = [
   ['cluster', 'Cluster and network'],
@@ -37,7 +39,11 @@ export function ControlsPanel() {
       {GROUPS.map(([group, title]) => (
         <fieldset key={group} className="group" data-group={group}>
           <legend>{group === 'kubelet' && pooled ? 'kubelet (per pool)' : title}</legend>
-          {group === 'kubelet' ? <KubeletScope /> : null}
+          {group === 'kubelet' && pooled ? (
+            <Suspense fallback={null}>
+              <KubeletScope />
+            </Suspense>
+          ) : null}
           {CONFIG_KEYS.filter((k) => KEY_SPECS[k].group === group).map((k) => (
             <KeyControl key={k} k={k} />
           ))}
