@@ -7,7 +7,9 @@ import { PresetPicker } from './PresetPicker';
 import { SizeControls } from './SizeControls';
 
 // The pool choice of the kubelet controls: only a scenario of several pools needs it.
-const KubeletScope = lazy(() => import('./KubeletScope').then((m) => ({ default: m.KubeletScope })));
+const KubeletScope = lazy(() =>
+  import('./KubeletScope').then((m) => ({ default: m.KubeletScope })),
+);
 
 const GROUPS: ReadonlyArray<readonly [KeyGroup, string]> = [
   ['cluster', 'Cluster and network'],
@@ -23,7 +25,11 @@ export function ControlsPanel() {
   const undo = useStore((s) => s.undoReplace);
   const pooled = useStore((s) => selectPoolSizes(s).length > 1);
   return (
-    <form className="controls" aria-labelledby="controls-title" onSubmit={(e) => e.preventDefault()}>
+    <form
+      className="controls"
+      aria-labelledby="controls-title"
+      onSubmit={(e) => e.preventDefault()}
+    >
       <div className="panel-title-row">
         <h2 id="controls-title" className="panel-title">
           Configuration
