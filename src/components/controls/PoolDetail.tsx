@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { PoolNameField } from './PoolNameField';
 import { movePool, poolNodeMax, removePool, renamePool, resizePool } from '../../model/poolEdits';
 import { POOL_LIMITS } from '../../model/pools';
 import { selectConfig } from '../../state/selectors';
@@ -28,35 +29,12 @@ export function PoolDetail({ index, onRemoved }: Props) {
   const several = config.pools.length > 1;
   const max = poolNodeMax(config, index);
   const { min } = POOL_LIMITS.nodes;
-  const [typedName, setTypedName] = useState<Draft | null>(null);
   const [typedNodes, setTypedNodes] = useState<Draft | null>(null);
-  // A draft is for the value it was typed over: once the store changes (undo, preset), it goes.
-  const nameDraft = typedName && typedName.base === pool.name ? typedName : null;
-  const nameError = nameDraft && nameDraft.msg !== '' ? nameDraft.msg : null;
+  // A draft is for the count it was typed over: once the store changes (undo, preset), it goes.
   const nodesDraft =
     typedNodes && typedNodes.base === `${pool.name}:${pool.nodes}` ? typedNodes : null;
-  const nameId = 'ctl-pool-name';
   const nodesId = 'ctl-pool-nodes';
 
-  // A name is checked as it is typed and applied on Enter or on leaving the field, so the pool
-  // (and links naming it) never takes the names on the way ("bootstrappe" before "bootstrapped").
-  const onName = (text: string) => {
-    const r = renamePool(config, index, text);
-    setTypedName({
-      text,
-      base: pool.name,
-      msg: r.ok
-        ? ''
-        : `${r.error[0]!.toUpperCase()}${r.error.slice(1)}. The pool keeps its name ${pool.name}.`,
-    });
-  };
-  const commitName = () => {
-    if (!nameDraft || nameDraft.msg !== '') return;
-    const r = renamePool(config, index, nameDraft.text);
-    setTypedName(null);
-    if (r.ok && nameDraft.text !== pool.name)
-      editPools({ config: r.value, renamed: { from: pool.name, to: nameDraft.text } });
-  };
   const onNodes = (text: string) => {
     const n = Number(text);
     const base = `${pool.name}:${pool.nodes}`;
@@ -95,42 +73,16 @@ export function PoolDetail({ index, onRemoved }: Props) {
 
   return (
     <div className="pool-detail" data-testid="pool-detail" data-pool={pool.name}>
-      <div className="control">
-        <label htmlFor={nameId} className="control-label">
-          Pool name
-        </label>
-        <input
-          id={nameId}
-          type="text"
-          data-pool-field="name"
-          spellCheck={false}
-          autoComplete="off"
-          value={nameDraft?.text ?? pool.name}
-          aria-invalid={nameError ? true : undefined}
-          aria-describedby={`${nameId}-help${nameError ? ` ${nameId}-msg` : ''}`}
-          onChange={(e) => onName(e.currentTarget.value)}
-          onBlur={commitName}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') {
-              e.preventDefault();
-              commitName();
-            } else if (e.key === 'Escape' && nameDraft) {
-              e.preventDefault();
-              setTypedName(null);
-            }
-          }}
-        />
-        <p id={`${nameId}-help`} className="control-help">
-          A DNS label: lower-case letters, digits and '-', at most 63 characters, unique. Enter or
-          leaving the field renames; Escape goes back.
-        </p>
-        {nameError ? (
-          <p id={`${nameId}-msg`} className="control-error" role="alert">
-            <span aria-hidden="true">✖ </span>
-            {nameError}
-          </p>
-        ) : null}
-      </div>
+      <PoolNameField
+        id="ctl-pool-name"
+        label="Pool name"
+        config={config}
+        index={index}
+        onRename={(name) => {
+          const r = renamePool(config, index, name);
+          if (r.ok) editPools({ config: r.value, renamed: { from: pool.name, to: name } });
+        }}
+      />
       <div className="control">
         <label htmlFor={nodesId} className="control-label">
           Number of nodes in pool {pool.name} ({min}–{fmt(max)})

@@ -1,6 +1,6 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import type { ImportedPool, ImportSuccess, PoolSource } from '../../model/import';
-import { poolRenameError } from '../../model/poolEdits';
+import { PoolNameField } from '../controls/PoolNameField';
 import { newPoolName, sharedFiles, type PoolEdits } from './poolGrouping';
 
 interface Props {
@@ -19,69 +19,13 @@ const nodes = (n: number) => `${n} node${n === 1 ? '' : 's'}`;
 const sourceText = (s: PoolSource) =>
   `${s.kind === 'flags' ? 'kubelet flags' : s.kind} (line ${s.line}${s.node ? `, node ${s.node}` : ''})`;
 
-/** One pool's name, checked as typed and applied on Enter or on leaving the field. */
-function PoolName({
-  index,
-  shown,
-  onRename,
-}: {
-  readonly index: number;
-  readonly shown: ImportSuccess;
-  onRename(name: string): void;
-}) {
-  const id = useId();
-  const name = shown.pools[index]!.name;
-  const [typed, setTyped] = useState<{ text: string; base: string } | null>(null);
-  const draft = typed && typed.base === name ? typed : null;
-  const error = draft ? poolRenameError(shown.config, index, draft.text) : null;
-  // A refused name stays in the field with its message: nothing typed is lost.
-  const commit = () => {
-    if (!draft || error) return;
-    setTyped(null);
-    if (draft.text !== name) onRename(draft.text);
-  };
-  return (
-    <div className="control import-pool-name">
-      <label htmlFor={id} className="control-label">
-        Name of imported pool {index + 1}
-      </label>
-      <input
-        id={id}
-        type="text"
-        spellCheck={false}
-        autoComplete="off"
-        value={draft?.text ?? name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-msg` : undefined}
-        onChange={(e) => setTyped({ text: e.currentTarget.value, base: name })}
-        onBlur={commit}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') {
-            e.preventDefault();
-            commit();
-          } else if (e.key === 'Escape' && draft) {
-            e.preventDefault();
-            setTyped(null);
-          }
-        }}
-      />
-      {error ? (
-        <p id={`${id}-msg`} className="control-error" role="alert">
-          <span aria-hidden="true">✖ </span>
-          {error[0]!.toUpperCase()}
-          {error.slice(1)}. The pool keeps its name {name}.
-        </p>
-      ) : null}
-    </div>
-  );
-}
-
 /**
  * The pools an import formed (DOMAIN.md §9), each with its files and sources, so a reviewer sees
  * how the files were grouped; a file can be moved to another pool or a new one, and a pool renamed,
  * before the import is applied.
  */
 export function ImportedPools({ auto, raw, shown, edits, onEdits }: Props) {
+  const id = useId();
   const shared = sharedFiles(raw.pools);
   const rawName = (shownName: string) =>
     raw.pools[shown.pools.findIndex((p) => p.name === shownName)]?.name ?? shownName;
@@ -125,7 +69,13 @@ export function ImportedPools({ auto, raw, shown, edits, onEdits }: Props) {
             data-pool={p.name}
             data-grouping={p.grouping}
           >
-            <PoolName index={i} shown={shown} onRename={(name) => rename(i, name)} />
+            <PoolNameField
+              id={`${id}-pool-${i}`}
+              label={`Name of imported pool ${i + 1}`}
+              config={shown.config}
+              index={i}
+              onRename={(name) => rename(i, name)}
+            />
             <p className="control-help">
               {nodes(p.nodes)} ·{' '}
               {p.grouping === 'explicit' ? 'grouped by you' : 'grouped by the importer’s rules'}
