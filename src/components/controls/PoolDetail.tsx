@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { ClampedNumberField } from './ClampedNumberField';
 import { PoolNameField } from './PoolNameField';
 import { movePool, poolNodeMax, removePool, renamePool, resizePool } from '../../model/poolEdits';
 import { POOL_LIMITS } from '../../model/pools';
@@ -12,13 +12,6 @@ interface Props {
   onRemoved(text: string): void;
 }
 
-/** A typed text that was not applied, kept with its message until the stored value changes. */
-interface Draft {
-  readonly text: string;
-  readonly base: string;
-  readonly msg: string;
-}
-
 const fmt = (n: number) => n.toLocaleString('en');
 
 /** The picked pool: its name, its node count (the node-count control), its place, and removal. */
@@ -29,35 +22,10 @@ export function PoolDetail({ index, onRemoved }: Props) {
   const several = config.pools.length > 1;
   const max = poolNodeMax(config, index);
   const { min } = POOL_LIMITS.nodes;
-  const [typedNodes, setTypedNodes] = useState<Draft | null>(null);
-  // A draft is for the count it was typed over: once the store changes (undo, preset), it goes.
-  const nodesDraft =
-    typedNodes && typedNodes.base === `${pool.name}:${pool.nodes}` ? typedNodes : null;
-  const nodesId = 'ctl-pool-nodes';
-
-  const onNodes = (text: string) => {
-    const n = Number(text);
-    const base = `${pool.name}:${pool.nodes}`;
-    if (text.trim() === '' || !Number.isInteger(n)) {
-      setTypedNodes({
-        text,
-        base,
-        msg: `Enter a whole number from ${min} to ${fmt(max)}; ${fmt(pool.nodes)} still applies.`,
-      });
-      return;
-    }
-    const clamped = Math.min(max, Math.max(min, n));
-    const r = resizePool(config, index, clamped);
-    if (r.ok && clamped !== pool.nodes) editPools({ config: r.value });
-    setTypedNodes(
-      clamped === n
-        ? null
-        : {
-            text,
-            base: `${pool.name}:${clamped}`,
-            msg: `${n} is outside ${min}–${fmt(max)}${max < POOL_LIMITS.nodes.max ? ` (the other pools have ${fmt(POOL_LIMITS.nodes.max - max)} of the ${fmt(POOL_LIMITS.nodes.max)} nodes)` : ''}: using ${clamped}.`,
-          },
-    );
+  const others = POOL_LIMITS.nodes.max - max;
+  const onNodes = (n: number) => {
+    const r = resizePool(config, index, n);
+    if (r.ok) editPools({ config: r.value });
   };
   const onRemove = () => {
     const r = removePool(config, index);
@@ -83,28 +51,20 @@ export function PoolDetail({ index, onRemoved }: Props) {
           if (r.ok) editPools({ config: r.value, renamed: { from: pool.name, to: name } });
         }}
       />
-      <div className="control">
-        <label htmlFor={nodesId} className="control-label">
-          Number of nodes in pool {pool.name} ({min}–{fmt(max)})
-        </label>
-        <input
-          id={nodesId}
-          type="number"
-          className="input-number"
-          min={min}
-          max={max}
-          step={1}
-          value={nodesDraft?.text ?? String(pool.nodes)}
-          aria-invalid={nodesDraft ? true : undefined}
-          aria-describedby={nodesDraft ? `${nodesId}-msg` : undefined}
-          onChange={(e) => onNodes(e.currentTarget.value)}
-        />
-        {nodesDraft ? (
-          <p id={`${nodesId}-msg`} className="control-error" role="alert">
-            {nodesDraft.msg}
-          </p>
-        ) : null}
-      </div>
+      <ClampedNumberField
+        id="ctl-pool-nodes"
+        label={`Number of nodes in pool ${pool.name} (${min}–${fmt(max)})`}
+        value={pool.nodes}
+        min={min}
+        max={max}
+        owner={pool.name}
+        why={
+          others > 0
+            ? ` (the other pools have ${fmt(others)} of the ${fmt(POOL_LIMITS.nodes.max)} nodes)`
+            : ''
+        }
+        onValue={onNodes}
+      />
       {several ? (
         <div className="pool-actions" role="group" aria-label={`Pool ${pool.name}`}>
           {/* aria-disabled, not disabled: a button that disables itself would drop the keyboard focus. */}

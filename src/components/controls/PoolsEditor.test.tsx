@@ -101,6 +101,17 @@ describe('PoolsEditor', () => {
     expect(pools(store.getState().config)).toBe('bootstrapped:4,legacy:4996');
   });
 
+  it('a count typed for one pool is not shown for another, even one of the same size', async () => {
+    const mixed = PRESETS['mixed-pools'];
+    const even: Config = { ...mixed, pools: mixed.pools.map((p) => ({ ...p, nodes: 2 })) };
+    const { user } = renderAt(even, 'legacy');
+    await user.clear(nodesField());
+    expect(screen.getByRole('alert')).toBeTruthy();
+    await user.click(screen.getByRole('radio', { name: /bootstrapped/ }));
+    expect(nodesField().value).toBe('2');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('adds a pool of 1 node by keyboard, edits it, and puts the focus in its name with the text selected', async () => {
     const { user, store } = renderAt(PRESETS['mixed-pools'], 'legacy');
     screen.getByRole('button', { name: 'Add a pool' }).focus();
