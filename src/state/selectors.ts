@@ -95,6 +95,20 @@ export const selectPredictMask = (s: Store): PathId | null => {
   return predict && s.predictions[`${s.tour.id}:${s.tour.step}`] === undefined ? predict.path : null;
 };
 
+export const selectAttacker = (s: Store) => s.attacker;
+
+/**
+ * Whether the picked attacker position can exploit a path instance (kind and pool; no pool for the
+ * control plane's own path). Null, so nothing is marked, when nobody is picked, while the exposure
+ * code loads, and on the path a tour question hides until answered (a mark would give it away).
+ */
+export const selectExposed =
+  (id: PathId, pool?: number) =>
+  (s: Store): boolean | null =>
+    s.attacker === null || s.exposureCode === null || selectPredictMask(s) === id
+      ? null
+      : s.exposureCode(s.config, s.attacker, id, pool);
+
 /** How a path instance changed from the compare baseline to now; null when not comparing. */
 export const selectPathChange =
   (id: PathId, pool = 0) =>
