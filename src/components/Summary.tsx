@@ -4,6 +4,7 @@ import { STATES } from '../model/types';
 import { selectConfig } from '../state/selectors';
 import { useStore } from '../state/useStore';
 import { StateBadge } from './StateBadge';
+import { AttackerPicker } from './attacker/AttackerPicker';
 
 /** The header summary: paths per state and how many control-plane→node paths are safe. */
 export function Summary() {
@@ -22,6 +23,7 @@ export function Summary() {
           </li>
         ))}
       </ul>
+      <AttackerPicker />
     </div>
   );
 }

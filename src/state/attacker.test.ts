@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { exploits } from '../model/exposureMarks';
 import { PRESETS } from '../model/presets';
 import { findTour, stepConfig } from '../model/tours';
 import { fakeWindow } from '../test/fakeWindow';
@@ -8,13 +9,6 @@ import { selectExposed } from './selectors';
 import { createAppStore, hydrateSaved, type AppStore } from './store';
 import { startUrlSync } from './urlSync';
 
-// Counts loads of the exposure code: the factory runs when the module is first imported.
-const loads = vi.hoisted(() => ({ count: 0 }));
-vi.mock('../model/exposureMarks', async (importOriginal) => {
-  loads.count++;
-  return await importOriginal();
-});
-
 let stop: (() => void) | null = null;
 afterEach(() => {
   stop?.();
@@ -22,19 +16,19 @@ afterEach(() => {
   localStorage.clear();
 });
 
-const loaded = (store: AppStore) =>
-  vi.waitFor(() => expect(store.getState().exposureCode).not.toBeNull());
+// The diagram loads the exposure code on demand (useExposureCode, tested with the Graph); here it is given.
+const withCode = (store: AppStore) => store.setState({ exposureCode: exploits });
 
 describe('the attacker position', () => {
-  it('loads the exposure code only once a position is picked, then marks what that position exploits', async () => {
+  it('marks nothing until a position is picked and the exposure code is there, then what that position exploits', () => {
     const store = createAppStore({ persist: false });
     store.getState().replaceConfig(PRESETS['flags-only'], 'preset');
-    await new Promise((r) => setTimeout(r, 50));
-    expect([loads.count, store.getState().exposureCode]).toEqual([0, null]);
+    withCode(store);
     expect(selectExposed('kubelet-readonly', 0)(store.getState())).toBeNull();
+    store.setState({ exposureCode: null });
     store.getState().setAttacker('pod');
-    await loaded(store);
-    expect(loads.count).toBe(1);
+    expect(selectExposed('kubelet-readonly', 0)(store.getState())).toBeNull();
+    withCode(store);
     // DOMAIN.md §10 on flags-only: a pod gets the anonymous kubelet and the read-only port, not the proxies.
     const s = store.getState();
     expect([
@@ -46,7 +40,7 @@ describe('the attacker position', () => {
     expect(selectExposed('kubelet-readonly', 0)(store.getState())).toBeNull();
   });
 
-  it('draws no mark on the path a tour question hides until it is answered', async () => {
+  it('draws no mark on the path a tour question hides until it is answered', () => {
     const tour = findTour('attacker')!;
     const n = tour.steps.findIndex((s) => s.predict) + 1;
     const step = tour.steps[n - 1]!;
@@ -54,7 +48,7 @@ describe('the attacker position', () => {
     store.getState().replaceConfig(stepConfig(step), 'tour');
     store.getState().setTour({ id: 'attacker', step: n });
     store.getState().setAttacker(step.attacker!);
-    await loaded(store);
+    withCode(store);
     const hidden = step.predict!.path;
     expect(selectExposed(hidden, 0)(store.getState())).toBeNull();
     expect(selectExposed('apiserver-kubelet', 0)(store.getState())).toBe(true);

@@ -1,3 +1,4 @@
+import { positionPresent } from '../model/attackers';
 import { compareCached, type ChangeKind } from '../model/compare';
 import { totalNodes, type PoolSize } from '../model/pools';
 import { statesOf } from '../model/derive';
@@ -92,10 +93,15 @@ export const selectCompareBaseline = (s: Store): Config | null => {
 export const selectPredictMask = (s: Store): PathId | null => {
   if (!s.tour) return null;
   const predict = findTour(s.tour.id)?.steps[s.tour.step - 1]?.predict;
-  return predict && s.predictions[`${s.tour.id}:${s.tour.step}`] === undefined ? predict.path : null;
+  return predict && s.predictions[`${s.tour.id}:${s.tour.step}`] === undefined
+    ? predict.path
+    : null;
 };
 
 export const selectAttacker = (s: Store) => s.attacker;
+/** The picked position is there now: false for `link` on a trusted network (it would be on an untrusted one). */
+export const selectAttackerPresent = (s: Store): boolean =>
+  s.attacker !== null && positionPresent(s.attacker, s.config.network.untrusted);
 
 /**
  * Whether the picked attacker position can exploit a path instance (kind and pool; no pool for the

@@ -113,13 +113,13 @@ export interface TourSlice {
 
 /**
  * Who the diagram is seen from (DOMAIN.md §10): view state like the selection, so it is in the link
- * (`attacker=pod`) and never saved. The exposure code reads the full report, so it loads the first
- * time a position is picked (from the picker, a link or a tour step), never with the first paint.
+ * (`attacker=pod`) and never saved. The exposure code reads the full report, so the diagram loads
+ * it the first time a position is picked (useExposureCode), never with the first paint.
  */
 export interface AttackerSlice {
   readonly attacker: Position | null;
   setAttacker(position: Position | null): void;
-  /** The lazily loaded `exploits` of model/exposureMarks; null until a position was first picked. */
+  /** The lazily loaded `exploits` of model/exposureMarks; null until the diagram first needed it. */
   readonly exposureCode: typeof exploits | null;
 }
 
@@ -246,35 +246,7 @@ export function createAppStore(options: { readonly persist: boolean }) {
     ),
   );
   report = (id, text) => store.getState().notify({ id, tone: 'warning', text });
-  loadExposureCodeWhenNeeded(store);
   return store;
-}
-
-/** Loads the exposure code the first time an attacker position is picked, however it was picked. */
-function loadExposureCodeWhenNeeded(store: AppStore): void {
-  let asked = false;
-  const unsubscribe = store.subscribe(
-    (s) => s.attacker,
-    (picked) => {
-      if (picked === null || asked) return;
-      asked = true;
-      import('../model/exposureMarks').then(
-        (m) => {
-          unsubscribe();
-          store.setState({ exposureCode: m.exploits });
-        },
-        (e: unknown) => {
-          // Pick again to retry (a chunk can fail to load on a flaky connection or after a deploy).
-          asked = false;
-          store.getState().notify({
-            id: 'attacker-load',
-            tone: 'error',
-            text: `The attacker view could not be loaded (${e instanceof Error ? e.message : String(e)}); pick the position again to retry.`,
-          });
-        },
-      );
-    },
-  );
 }
 
 /** A store instance: getState, setState, subscribe (with selector), persist. */
