@@ -4,7 +4,6 @@ import { STATES } from '../model/types';
 import { selectConfig } from '../state/selectors';
 import { useStore } from '../state/useStore';
 import { StateBadge } from './StateBadge';
-import { AttackerPicker } from './attacker/AttackerPicker';
 
 /** The header summary: paths per state and how many control-plane→node paths are safe. */
 export function Summary() {
@@ -23,7 +22,6 @@ export function Summary() {
           </li>
         ))}
       </ul>
-      <AttackerPicker />
     </div>
   );
 }

@@ -37,14 +37,18 @@ export function AttackerPicker() {
           if (e.key === 'Escape') setOpen(false);
         }}
       >
-        <span
-          className="attacker-badge"
-          data-present={spec ? positionPresent(spec.id, untrusted) : undefined}
-          aria-hidden="true"
-        >
-          {spec?.glyph ?? '·'}
-        </span>{' '}
-        Attacker: {spec ? spec.label : 'nobody'}
+        {spec ? (
+          <>
+            <span
+              className="attacker-badge"
+              data-present={positionPresent(spec.id, untrusted)}
+              aria-hidden="true"
+            >
+              {spec.glyph}
+            </span>{' '}
+          </>
+        ) : null}
+        Attacker: {spec ? spec.label : 'none'}
       </button>
       {open ? (
         <Suspense fallback={<p className="attacker-popover muted">Loading the positions…</p>}>
