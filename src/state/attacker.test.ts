@@ -35,7 +35,7 @@ describe('the attacker position', () => {
       selectExposed('kubelet-readonly', 0)(s),
       selectExposed('apiserver-kubelet', 0)(s),
       selectExposed('apiserver-proxy-pod', 0)(s),
-    ]).toEqual([true, true, false]);
+    ]).toEqual(['can', 'can', 'cannot']);
     store.getState().setAttacker(null);
     expect(selectExposed('kubelet-readonly', 0)(store.getState())).toBeNull();
   });
@@ -51,9 +51,21 @@ describe('the attacker position', () => {
     withCode(store);
     const hidden = step.predict!.path;
     expect(selectExposed(hidden, 0)(store.getState())).toBeNull();
-    expect(selectExposed('apiserver-kubelet', 0)(store.getState())).toBe(true);
+    expect(selectExposed('apiserver-kubelet', 0)(store.getState())).toBe('can');
     store.getState().predict('attacker', n, step.predict!.answer);
-    expect(selectExposed(hidden, 0)(store.getState())).toBe(step.exposed!.includes(hidden));
+    expect(selectExposed(hidden, 0)(store.getState())).toBe(
+      step.exposed!.includes(hidden) ? 'can' : 'cannot',
+    );
+  });
+
+  it('says `could` for someone on the link while the network is marked trusted', () => {
+    const store = createAppStore({ persist: false });
+    store.getState().replaceConfig({ ...PRESETS.kubeadm, network: { untrusted: false } }, 'import');
+    store.getState().setAttacker('link');
+    withCode(store);
+    expect(selectExposed('apiserver-kubelet', 0)(store.getState())).toBe('could');
+    store.getState().setConfigKey('network.untrusted', true);
+    expect(selectExposed('apiserver-kubelet', 0)(store.getState())).toBe('can');
   });
 
   it('is read from and written to the link (attacker=POSITION)', () => {

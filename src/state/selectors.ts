@@ -99,21 +99,21 @@ export const selectPredictMask = (s: Store): PathId | null => {
 };
 
 export const selectAttacker = (s: Store) => s.attacker;
-/** The picked position is there now: false for `link` on a trusted network (it would be on an untrusted one). */
-export const selectAttackerPresent = (s: Store): boolean =>
-  s.attacker !== null && positionPresent(s.attacker, s.config.network.untrusted);
 
 /**
- * Whether the picked attacker position can exploit a path instance (kind and pool; no pool for the
- * control plane's own path). Null, so nothing is marked, when nobody is picked, while the exposure
- * code loads, and on the path a tour question hides until answered (a mark would give it away).
+ * What the picked attacker position can do with a path instance: `can` exploit it, `could` on an
+ * untrusted network (`link` while the network is marked trusted), or `cannot`. Null, so nothing is
+ * marked, when nobody is picked, while the exposure code loads, and on the path a tour question
+ * hides until answered (a mark would give it away). No pool: the control plane's own path.
  */
+export type ExposureMark = 'can' | 'could' | 'cannot';
 export const selectExposed =
   (id: PathId, pool?: number) =>
-  (s: Store): boolean | null =>
-    s.attacker === null || s.exposureCode === null || selectPredictMask(s) === id
-      ? null
-      : s.exposureCode(s.config, s.attacker, id, pool);
+  (s: Store): ExposureMark | null => {
+    if (s.attacker === null || s.exposureCode === null || selectPredictMask(s) === id) return null;
+    if (!s.exposureCode(s.config, s.attacker, id, pool)) return 'cannot';
+    return positionPresent(s.attacker, s.config.network.untrusted) ? 'can' : 'could';
+  };
 
 /** How a path instance changed from the compare baseline to now; null when not comparing. */
 export const selectPathChange =
