@@ -1,20 +1,16 @@
-import type { Position } from './attackers';
+import { POSITIONS, type Position } from './attackers';
 import { memoByConfig } from './memo';
 import { reportOf } from './reportOf';
 import type { Config, PathId } from './types';
 
-const instanceKey = (id: PathId, pool: number | undefined): string =>
-  pool === undefined ? id : `${id}@${pool}`;
+/** Per position and path kind, which pools' instances it can exploit (index 0 for the control plane's own path). */
+type Marks = Readonly<Record<Position, Partial<Record<PathId, boolean[]>>>>;
 
-/** The path instances each position can exploit, as `id@poolIndex` (`id` for the control plane's own path). */
-const exploitedBy = memoByConfig((config): ReadonlyMap<Position, ReadonlySet<string>> => {
-  const out = new Map<Position, Set<string>>();
+// Plain lookups, no keys built per call: every drawn path asks on every store change.
+const marksOf = memoByConfig((config): Marks => {
+  const out = Object.fromEntries(POSITIONS.map((p) => [p, {}])) as Record<Position, Partial<Record<PathId, boolean[]>>>;
   for (const p of reportOf(config).paths) {
-    for (const e of p.exposures) {
-      const set = out.get(e.position) ?? new Set<string>();
-      set.add(instanceKey(p.id, p.poolIndex));
-      out.set(e.position, set);
-    }
+    for (const e of p.exposures) (out[e.position][p.id] ??= [])[p.poolIndex ?? 0] = true;
   }
   return out;
 });
@@ -25,5 +21,5 @@ const exploitedBy = memoByConfig((config): ReadonlyMap<Position, ReadonlySet<str
  * "would be, on an untrusted network". Loaded on demand: it reads the full report.
  */
 export function exploits(config: Config, position: Position, id: PathId, pool?: number): boolean {
-  return exploitedBy(config).get(position)?.has(instanceKey(id, pool)) ?? false;
+  return marksOf(config)[position][id]?.[pool ?? 0] === true;
 }
