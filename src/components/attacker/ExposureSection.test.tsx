@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Position } from '../../model/attackers';
@@ -54,6 +54,11 @@ describe('the inspector’s “Who can exploit this”', () => {
   it('offers the change that takes a position away, and applying it does', async () => {
     const { section, store, user } = inspect('flags-only', 'apiserver-kubelet', 'pod');
     const pod = items(section)[0]!;
+    // The search runs after the inspector has painted.
+    expect(within(pod).getByTestId('exposure-fix-searching').textContent).toBe(
+      'Looking for the smallest change…',
+    );
+    await waitFor(() => expect(pod.querySelectorAll('.fix-changes li').length).toBeGreaterThan(0));
     // By hand: refusing anonymous callers needs the apiserver's client certificate and the kubelet's client CA with it.
     expect(
       [...pod.querySelectorAll('.fix-changes li code:first-child')].map((c) => c.textContent),
@@ -75,12 +80,12 @@ describe('the inspector’s “Who can exploit this”', () => {
     ).not.toContain('pod');
   });
 
-  it('says when no change takes it away: the proxies’ last leg on hardened', () => {
+  it('says when no change takes it away: the proxies’ last leg on hardened', async () => {
     const { section } = inspect('hardened', 'apiserver-proxy-pod');
     expect(items(section).map((li) => li.dataset['position'])).toEqual(['node-network']);
-    expect(within(section).getByTestId('exposure-no-fix').textContent).toContain(
-      'No change of up to 3 settings',
-    );
+    expect(
+      (await within(section).findByTestId('exposure-no-fix', {}, { timeout: 5000 })).textContent,
+    ).toContain('No change of up to 3 settings');
   });
 
   it('says nobody when no position gains anything', () => {

@@ -1,8 +1,8 @@
-import { useMemo } from 'react';
+import { useEffect, useState } from 'react';
 import { POSITION_SPECS } from '../../model/attackers';
 import { exposureFixes } from '../../model/exposureFixes';
 import { EXPOSURE_ROWS, type Evidence, type Exposure } from '../../model/exposures';
-import { MAX_FIX_SIZE } from '../../model/fixes';
+import { MAX_FIX_SIZE, type Fix } from '../../model/fixes';
 import type { PathInstanceRef } from '../../model/instances';
 import type { Config, PathState } from '../../model/types';
 import { selectAttacker } from '../../state/selectors';
@@ -22,6 +22,37 @@ function evidenceOf(e: Exposure): Evidence[] {
 const safeUrl = (url: string): string | undefined =>
   /^https:\/\/[^\s"'<>]+$/.test(url) ? url : undefined;
 
+// The fix search costs tens of milliseconds per position: searched once per config, instance and
+// position, after the inspector has painted (a task each, so no long task), and kept for re-selection.
+const searched = new WeakMap<Config, Map<string, Fix[]>>();
+function useExposureFixes(
+  config: Config,
+  at: PathInstanceRef,
+  position: Exposure['position'],
+): Fix[] | null {
+  const key = `${at.id}@${at.pool ?? ''}:${position}`;
+  const fixes = searched.get(config)?.get(key) ?? null;
+  const [, found] = useState(0);
+  useEffect(() => {
+    if (fixes) return;
+    // After the next frame, so the inspector paints first; then one task per position.
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => {
+        let byKey = searched.get(config);
+        if (!byKey) searched.set(config, (byKey = new Map()));
+        byKey.set(key, exposureFixes(config, at, position));
+        found((n) => n + 1);
+      });
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [config, at, position, key, fixes]);
+  return fixes;
+}
+
 function ExposureItem({
   config,
   at,
@@ -34,7 +65,7 @@ function ExposureItem({
   readonly picked: boolean;
 }) {
   const spec = POSITION_SPECS[e.position];
-  const fixes = useMemo(() => exposureFixes(config, at, e.position), [config, at, e.position]);
+  const fixes = useExposureFixes(config, at, e.position);
   const evidence = evidenceOf(e);
   return (
     <li
@@ -67,7 +98,11 @@ function ExposureItem({
       ) : null}
       <div className="exposure-fix">
         <p className="exposure-fix-title">What takes this away from {spec.subject}:</p>
-        {fixes.length > 0 ? (
+        {fixes === null ? (
+          <p className="muted" data-testid="exposure-fix-searching">
+            Looking for the smallest change…
+          </p>
+        ) : fixes.length > 0 ? (
           <>
             <FixList id={at.id} fixes={fixes.slice(0, 1)} state={fixes[0]!.state} />
             {fixes.length > 1 ? (
