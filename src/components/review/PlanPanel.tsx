@@ -12,6 +12,7 @@ import { useStore } from '../../state/useStore';
 import { StateBadge } from '../StateBadge';
 import { cachedPlan } from '../../model/planCache';
 import { SnippetBlock } from './SnippetBlock';
+import { AttackerChanges } from '../attacker/AttackerChanges';
 
 function PlanSteps({ plan }: { readonly plan: PlanFound }) {
   return (
@@ -150,6 +151,7 @@ export function PlanPanel() {
               <span aria-hidden="true">⚠ </span>Also makes worse: {plan.regressions.join('; ')}
             </p>
           )}
+          <AttackerChanges lead="For attackers, after the plan:" text={plan.positions} />
           <PlanSteps plan={plan} />
           <PlanOutcome plan={plan} config={config} />
           {plan.snippets.length > 0 && (

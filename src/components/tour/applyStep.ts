@@ -11,4 +11,6 @@ export function applyTourStep(api: AppStore, tour: Tour, n: number): void {
   s.replaceConfig(config, 'tour');
   s.select(step.highlight ? { kind: 'path', id: step.highlight, key: firstInstanceKey(step.highlight) } : null);
   s.setTour({ id: tour.id, step: n });
+  // A step seen from an attacker position picks it (the picker shows it; others keep the reader's pick).
+  if (step.attacker) s.setAttacker(step.attacker);
 }
