@@ -11,6 +11,7 @@ import { PanelBoundary } from './PanelBoundary';
 import { CompareLegend } from './review/CompareLegend';
 import { ReviewPanels } from './review/ReviewPanels';
 import { Summary } from './Summary';
+import { AttackerReport } from './attacker/AttackerReport';
 import { Workshop } from './tour/Workshop';
 import { PathTable } from './table/PathTable';
 import { ViewControls } from './ViewControls';
@@ -66,6 +67,9 @@ export function App() {
           <PanelBoundary name="summary">
             <Summary />
             <ViewControls />
+          </PanelBoundary>
+          <PanelBoundary name="attacker">
+            <AttackerReport />
           </PanelBoundary>
           {tour ? (
             <PanelBoundary name="tour" onReset={endTour}>

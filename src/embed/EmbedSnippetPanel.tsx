@@ -12,6 +12,7 @@ function currentSnippets(api: ReturnType<typeof useStoreApi>): EmbedSnippets {
     config: s.config,
     pods: s.podsPerNode,
     ...(s.selection ? { select: s.selection } : {}),
+    ...(s.attacker ? { attacker: s.attacker } : {}),
   });
   const caption = `kube-paths: ${preset ?? 'custom'} scenario, control plane ↔ node paths`;
   return embedSnippets(query, location.href, caption);

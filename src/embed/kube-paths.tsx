@@ -10,6 +10,7 @@ import themeCss from '../styles/theme.css?inline';
 import { controlsMode, embedQuery } from './attributes';
 import { EmbedApp } from './EmbedApp';
 import embedCss from './embed.css?inline';
+import marksCss from '../components/attacker/marks.css?inline';
 
 /** Host box: block, as wide as its container, as tall as it is given (or a readable minimum). */
 const HOST_CSS = `:host { display: block; position: relative; width: 100%; height: 100%; min-height: 420px; contain: content; }
@@ -23,7 +24,7 @@ let sheet: CSSStyleSheet | null = null;
 function styles(): CSSStyleSheet {
   if (!sheet) {
     sheet = new CSSStyleSheet();
-    sheet.replaceSync([themeCss, appCss, graphCss, embedCss, HOST_CSS].join('\n'));
+    sheet.replaceSync([themeCss, appCss, graphCss, marksCss, embedCss, HOST_CSS].join('\n'));
   }
   return sheet;
 }

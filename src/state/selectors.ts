@@ -1,3 +1,4 @@
+import { positionPresent } from '../model/attackers';
 import { compareCached, type ChangeKind } from '../model/compare';
 import { totalNodes, type PoolSize } from '../model/pools';
 import { statesOf } from '../model/derive';
@@ -112,8 +113,27 @@ export const selectCompareBaseline = (s: Store): Config | null => {
 export const selectPredictMask = (s: Store): PathId | null => {
   if (!s.tour) return null;
   const predict = findTour(s.tour.id)?.steps[s.tour.step - 1]?.predict;
-  return predict && s.predictions[`${s.tour.id}:${s.tour.step}`] === undefined ? predict.path : null;
+  return predict && s.predictions[`${s.tour.id}:${s.tour.step}`] === undefined
+    ? predict.path
+    : null;
 };
+
+export const selectAttacker = (s: Store) => s.attacker;
+
+/**
+ * What the picked attacker position can do with a path instance: `can` exploit it, `could` on an
+ * untrusted network (`link` while the network is marked trusted), or `cannot`. Null, so nothing is
+ * marked, when nobody is picked, while the exposure code loads, and on the path a tour question
+ * hides until answered (a mark would give it away). No pool: the control plane's own path.
+ */
+export type ExposureMark = 'can' | 'could' | 'cannot';
+export const selectExposed =
+  (id: PathId, pool?: number) =>
+  (s: Store): ExposureMark | null => {
+    if (s.attacker === null || s.exposureCode === null || selectPredictMask(s) === id) return null;
+    if (!s.exposureCode(s.config, s.attacker, id, pool)) return 'cannot';
+    return positionPresent(s.attacker, s.config.network.untrusted) ? 'can' : 'could';
+  };
 
 /** How a path instance changed from the compare baseline to now; null when not comparing. */
 export const selectPathChange =

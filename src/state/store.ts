@@ -1,9 +1,11 @@
 import type { StateCreator } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import { persist, subscribeWithSelector } from 'zustand/middleware';
+import type { Position } from '../model/attackers';
 import { setKey, type ConfigKey, type ConfigValue } from '../model/config';
 import { totalNodes, withNodeCount } from '../model/pools';
 import { DEFAULT_PRESET, PRESETS, type PresetName } from '../model/presets';
+import type { exploits } from '../model/exposureMarks';
 import type { Config, PathId, PathState } from '../model/types';
 import { carrySelection } from './instanceKeys';
 import { migrateSaved, parseSaved, safeStorage, SAVED_VERSION, STORAGE_KEY, type Saved } from './persistence';
@@ -134,7 +136,19 @@ export interface TourSlice {
   predict(tourId: string, step: number, answer: Prediction): void;
 }
 
-export type Store = ScenarioSlice & PoolsSlice & SelectionSlice & ViewSlice & NoticeSlice & TourSlice;
+/**
+ * Who the diagram is seen from (DOMAIN.md §10): view state like the selection, so it is in the link
+ * (`attacker=pod`) and never saved. The exposure code reads the full report, so the diagram loads
+ * it the first time a position is picked (useExposureCode), never with the first paint.
+ */
+export interface AttackerSlice {
+  readonly attacker: Position | null;
+  setAttacker(position: Position | null): void;
+  /** The lazily loaded `exploits` of model/exposureMarks; null until the diagram first needed it. */
+  readonly exposureCode: typeof exploits | null;
+}
+
+export type Store = ScenarioSlice & PoolsSlice & SelectionSlice & ViewSlice & NoticeSlice & TourSlice & AttackerSlice;
 
 type Slice<T> = StateCreator<Store, [['zustand/subscribeWithSelector', never]], [], T>;
 
@@ -220,6 +234,12 @@ const tourSlice: Slice<TourSlice> = (set) => ({
     set((s) => ({ predictions: { ...s.predictions, [`${tourId}:${step}`]: answer } })),
 });
 
+const attackerSlice: Slice<AttackerSlice> = (set) => ({
+  attacker: null,
+  setAttacker: (attacker) => set({ attacker }),
+  exposureCode: null,
+});
+
 const pickSaved = (s: Store): Saved => ({
   config: s.config,
   podsPerNode: s.podsPerNode,
@@ -235,6 +255,7 @@ const slices: Slice<Store> = (...a) => ({
   ...viewSlice(...a),
   ...noticeSlice(...a),
   ...tourSlice(...a),
+  ...attackerSlice(...a),
 });
 
 /**

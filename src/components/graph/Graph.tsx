@@ -21,6 +21,7 @@ import { PathEl } from './PathEl';
 import { useElementSize } from './useElementSize';
 import { useProgressive } from './useProgressive';
 import { useZoom } from './useZoom';
+import { useExposureCode } from '../attacker/useExposureCode';
 import { Viewport } from './Viewport';
 import './graph.css';
 
@@ -45,6 +46,7 @@ export function Graph() {
   const svgRef = useDiagramRef();
   const gRef = useRef<SVGGElement>(null);
   const size = useElementSize(boxRef);
+  useExposureCode();
 
   const pools = useStore(selectPoolSizes);
   const topology = useMemo(() => buildTopology(pools, pods), [pools, pods]);

@@ -1,6 +1,7 @@
 import { STATES } from '../../model/types';
 import { DASHES, legendMeaning } from './glyphs';
 import { GlyphShape } from './GlyphShape';
+import { AttackerLegend } from '../attacker/AttackerLegend';
 
 /** The always-visible legend: every state with its colour, dash pattern, glyph and meaning. */
 export function Legend() {
@@ -30,6 +31,7 @@ export function Legend() {
         Arrows point from the side that opens the connection. Paths riding Konnectivity or SSH are drawn through the
         tunnel.
       </p>
+      <AttackerLegend />
     </section>
   );
 }

@@ -6,9 +6,10 @@ import { PATH_SPECS } from '../../model/paths';
 import type { Route } from '../../model/route';
 import type { PathInstance } from '../../model/topology';
 import type { PathState } from '../../model/types';
-import { selectIsPathSelected, selectPathChange, selectPathRoute, selectPathState } from '../../state/selectors';
+import { selectExposed, selectIsPathSelected, selectPathChange, selectPathRoute, selectPathState } from '../../state/selectors';
 import { useStore } from '../../state/useStore';
 import { CHANGE_MARKS } from '../review/changeMarks';
+import { ExposureBadge, ExposureCasing, exposedAttr, useExposureWords } from '../attacker/ExposureMarks';
 
 const ROUTE_WORDS: Readonly<Record<Route, string>> = {
   direct: '',
@@ -40,11 +41,15 @@ export const PathEl = memo(function PathEl({ p, layout, detail, glyphs, target }
   const selected = useStore(useMemo(() => selectIsPathSelected(p.key), [p.key]));
   // Compare overlay: a primitive per path kind, null when not comparing.
   const change = useStore(useMemo(() => selectPathChange(p.id), [p.id]));
+  // Attacker view: can the picked position exploit this instance (null: nobody picked).
+  const exposure = useStore(useMemo(() => selectExposed(p.id, p.pool), [p.id, p.pool]));
+  const exposureWords = useExposureWords(exposure);
   const geo = useMemo(() => routeFor(layout, p, route), [layout, p, route]);
   const arrow = detail !== 'low' && state !== 'disabled';
   const g = 11 * Math.max(layout.scale, 0.6);
   return (
     <>
+      <ExposureCasing d={geo.d} mark={exposure} />
       <path
         d={geo.d}
         className="kp-path"
@@ -56,10 +61,11 @@ export const PathEl = memo(function PathEl({ p, layout, detail, glyphs, target }
         data-key={p.key}
         data-selected={selected ? 'true' : undefined}
         data-change={change ?? undefined}
+        data-exposed={exposedAttr(exposure)}
         tabIndex={p.nodeName ? -1 : 0}
         role="button"
         aria-pressed={selected}
-        aria-label={pathLabel(p, state, route, target) + (change && change !== 'unchanged' ? ` (${change})` : '')}
+        aria-label={pathLabel(p, state, route, target) + (change && change !== 'unchanged' ? ` (${change})` : '') + exposureWords}
         markerEnd={arrow ? `url(#kp-arrow-${state})` : undefined}
       />
       {glyphs && state !== 'disabled' && (
@@ -74,6 +80,7 @@ export const PathEl = memo(function PathEl({ p, layout, detail, glyphs, target }
           aria-hidden="true"
         />
       )}
+      {glyphs && <ExposureBadge mark={exposure} at={geo.glyph} size={g} />}
       {change && change !== 'unchanged' && (
         <text className="kp-change-mark" data-change={change} x={geo.glyph.x + g} y={geo.glyph.y - g * 0.6} aria-hidden="true">
           {CHANGE_MARKS[change]}

@@ -13,6 +13,7 @@ import { useStore } from '../../state/useStore';
 import { StateBadge } from '../StateBadge';
 import { FixList } from './FixList';
 import { PoolValues } from './PoolValues';
+import { ExposureSection } from '../attacker/ExposureSection';
 
 const PROPERTY_LABELS: ReadonlyArray<readonly [keyof PathProperties, string]> = [
   ['transport', 'Transport'],
@@ -100,6 +101,8 @@ export function PathInspector({ id, instance }: { readonly id: PathId; readonly 
       ) : (
         <p className="muted">The default rule for this path applies; nothing changes it.</p>
       )}
+
+      <ExposureSection config={config} at={ref} state={a.state} exposures={a.exposures} />
 
       <h4>Fixes</h4>
       <FixList id={id} fixes={a.fixes} state={a.state} />

@@ -7,6 +7,8 @@ import type { CompareSource, ReplaceCause, Store } from '../../state/store';
 import { useStore, useStoreApi } from '../../state/useStore';
 import { StateBadge } from '../StateBadge';
 import { CHANGE_MARKS, CHANGE_TITLES } from './changeMarks';
+import { positionChanges } from '../../model/attackerView';
+import { AttackerChanges } from '../attacker/AttackerChanges';
 
 const CAUSE_WORDS: Readonly<Record<ReplaceCause, string>> = {
   preset: 'preset',
@@ -53,6 +55,7 @@ export function ComparePanel() {
     const match = baseline ? matchPools(baseline, config) : [];
     return new Map(config.pools.map((p, i) => [p.name, match[i] === undefined ? undefined : baseline!.pools[match[i]!]!.name]));
   }, [baseline, config]);
+  const attackers = useMemo(() => (baseline ? positionChanges(baseline, config) : ''), [baseline, config]);
   const label =
     source.kind === 'previous'
       ? `the scenario before the last ${previous ? CAUSE_WORDS[previous.cause] : 'change'}`
@@ -148,6 +151,7 @@ export function ComparePanel() {
               .
             </p>
           ) : null}
+          <AttackerChanges lead="For attackers, going from the baseline to now:" text={attackers} />
           {CHANGE_TITLES.filter(([k]) => cmp.counts[k] > 0).map(([kind, title]) => {
             const rows = cmp.paths.filter((p) => p.change === kind);
             const list = (

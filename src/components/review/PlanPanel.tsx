@@ -11,6 +11,7 @@ import { useStore } from '../../state/useStore';
 import { StateBadge } from '../StateBadge';
 import { cachedPlan } from '../../model/planCache';
 import { SnippetBlock } from './SnippetBlock';
+import { AttackerChanges } from '../attacker/AttackerChanges';
 
 /** Where a step is made, with several pools: "on pool legacy", "on every pool", "cluster-wide". */
 function stepWhere(plan: PlanFound, i: number, config: Config): string | null {
@@ -161,6 +162,7 @@ export function PlanPanel() {
               <span aria-hidden="true">⚠ </span>Also makes worse: {plan.regressions.join('; ')}
             </p>
           )}
+          <AttackerChanges lead="For attackers, after the plan:" text={plan.positions} />
           <PlanSteps plan={plan} config={config} />
           <PlanOutcome plan={plan} config={config} />
           {plan.snippets.length > 0 && (

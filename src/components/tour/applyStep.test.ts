@@ -31,6 +31,18 @@ describe('applyTourStep', () => {
     }
   });
 
+  it('picks the attacker position of a step that has one, and keeps the reader’s pick otherwise', () => {
+    const store = createAppStore({ persist: false });
+    store.getState().setAttacker('node');
+    applyTourStep(store, TOURS.find((t) => t.id === 'kubelet-ca')!, 1);
+    expect(store.getState().attacker).toBe('node');
+    const attacker = TOURS.find((t) => t.id === 'attacker')!;
+    // The tour's own claim, not the code: step 2 is "a compromised pod".
+    expect(attacker.steps[1]!.title).toBe('A compromised pod');
+    applyTourStep(store, attacker, 2);
+    expect(store.getState().attacker).toBe('pod');
+  });
+
   it('names the preset when the step is a preset unchanged', () => {
     const store = createAppStore({ persist: false });
     applyTourStep(store, TOURS.find((t) => t.id === 'kubelet-ca')!, 4);

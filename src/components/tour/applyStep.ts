@@ -26,4 +26,6 @@ export function applyTourStep(api: AppStore, tour: Tour, n: number): void {
       : null,
   );
   s.setTour({ id: tour.id, step: n });
+  // A step seen from an attacker position picks it (the picker shows it; others keep the reader's pick).
+  if (step.attacker) s.setAttacker(step.attacker);
 }
