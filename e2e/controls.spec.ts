@@ -166,10 +166,15 @@ test.describe('selecting and fixing', () => {
   });
 });
 
-test('shrinking the cluster drops a selection on a node that no longer exists', async ({ app, page }) => {
+test('shrinking a pool keeps the selected path on its pool, and the link stays valid', async ({ app, page }) => {
   await app.open('?nodes=5&select=apiserver-kubelet@node-5');
-  await expect(app.inspector).toContainText('on node-5');
+  const inspected = app.inspector.locator('[data-inspected-path="apiserver-kubelet"]');
+  await expect(inspected).toBeVisible();
   await page.getByLabel(/Number of nodes/).fill('2');
-  await expect(app.inspector).toContainText('Nothing selected');
-  await expect(page).not.toHaveURL(/select=/);
+  await expect(page).toHaveURL(/nodes=2/);
+  await expect(inspected).toBeVisible();
+  // The link names an instance that exists: a reload restores it without an ignored-parameter notice.
+  await page.reload();
+  await expect(inspected).toBeVisible();
+  await expect(app.notices.locator('[data-notice="url-ignored"]')).toHaveCount(0);
 });

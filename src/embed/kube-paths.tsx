@@ -33,11 +33,11 @@ function styles(): CSSStyleSheet {
 const APP_URL = new URL(/* @vite-ignore */ '../', import.meta.url).href;
 
 /**
- * <kube-paths preset nodes theme controls select query>: the diagram in a shadow root, with its
+ * <kube-paths preset nodes pools theme controls select query>: the diagram in a shadow root, with its
  * own store that never touches storage, so several elements on a page keep separate scenarios.
  */
 export class KubePathsElement extends HTMLElement {
-  static readonly observedAttributes = ['preset', 'nodes', 'theme', 'controls', 'select', 'query'];
+  static readonly observedAttributes = ['preset', 'nodes', 'pools', 'theme', 'controls', 'select', 'query'];
   /** This element's scenario (public so pages and tests can read what is drawn). */
   readonly store: AppStore = createAppStore({ persist: false });
   readonly #wrapper: HTMLDivElement;

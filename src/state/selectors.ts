@@ -8,6 +8,7 @@ import { PRESETS, type PresetName } from '../model/presets';
 import { findTour } from '../model/tours';
 import { routeOf, type Route } from '../model/route';
 import type { Config, PathId, PathState } from '../model/types';
+import { selectedPoolOf } from './instanceKeys';
 import type { CompareSource, Store } from './store';
 
 /** Named selectors: each returns a primitive or a stable reference. */
@@ -16,6 +17,25 @@ export const selectConfig = (s: Store): Config => s.config;
 export const selectPreset = (s: Store): PresetName | null => matchingPreset(s.config);
 /** The pools' names and node counts (a stable reference while the config is unchanged). */
 export const selectPoolSizes = (s: Store): readonly PoolSize[] => s.config.pools;
+
+/**
+ * The index of the pool the kubelet and node-count controls edit: the only pool of a one-pool
+ * scenario, else the chosen one; null for every pool (also when the chosen pool is gone).
+ */
+export const selectEditingPool = (s: Store): number | null => {
+  if (s.config.pools.length === 1) return 0;
+  const i = s.config.pools.findIndex((p) => p.name === s.editingPool);
+  return i < 0 ? null : i;
+};
+
+/** The name of the pool a kubelet control writes to, or undefined for every pool (one pool: every pool). */
+export const selectKubeletTarget = (s: Store): string | undefined => {
+  const i = selectEditingPool(s);
+  return i === null || s.config.pools.length === 1 ? undefined : s.config.pools[i]!.name;
+};
+
+/** The pool index of the selected path instance; undefined when none, or the control plane's own path. */
+export const selectSelectedPool = (s: Store): number | undefined => selectedPoolOf(s.config.pools, s.selection);
 
 /** Nodes in all pools. */
 export const selectNodes = (s: Store): number => totalNodes(s.config);

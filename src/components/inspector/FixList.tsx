@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { Fix } from '../../model/fixes';
-import { formatValue } from '../../model/config';
+import { formatTarget, formatValue } from '../../model/config';
 import { applyChanges } from '../../model/search';
 import type { PathId, PathState } from '../../model/types';
 import { useStore, useStoreApi } from '../../state/useStore';
@@ -56,12 +56,18 @@ export function FixList({ id, fixes, state }: Props) {
           </div>
           <ul id={`${uid}-fix-${i}-changes`} className="fix-changes">
             {f.changes.map((c) => (
-              <li key={c.key}>
+              <li key={formatTarget(c)}>
                 <code>{c.flag}</code> → <code>{formatValue(c.value)}</code>{' '}
-                <span className="muted">({c.key})</span>
+                <span className="muted">({formatTarget(c)})</span>
               </li>
             ))}
           </ul>
+          {f.pools ? (
+            <p className="fix-pools" data-testid="fix-pools">
+              <span className="fix-pools-label">On each pool: </span>
+              {f.pools}
+            </p>
+          ) : null}
           {f.sideEffects.length ? (
             <ul className="side-effects" aria-label="Side effects">
               {f.sideEffects.map((s) => (

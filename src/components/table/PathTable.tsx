@@ -1,7 +1,7 @@
 import { overviewOf } from '../../model/overview';
 import { PATH_SPECS } from '../../model/paths';
-import { firstInstanceKey } from '../../model/urlCodec';
-import { selectConfig, selectSelection } from '../../state/selectors';
+import { instanceKey } from '../../state/instanceKeys';
+import { selectConfig, selectSelectedPool, selectSelection } from '../../state/selectors';
 import { useStore } from '../../state/useStore';
 import { StateBadge } from '../StateBadge';
 
@@ -12,18 +12,34 @@ const DIRECTION_TEXT = {
   'into-node': 'into node',
 } as const;
 
-/** All paths as a table (state, reasons), for screen readers and people who prefer tables. */
+const nodes = (n: number) => `${n.toLocaleString('en')} node${n === 1 ? '' : 's'}`;
+
+/**
+ * All paths as a table (state, reasons), for screen readers and people who prefer tables: one row
+ * per path kind and pool (the row header names the pool), so "pool legacy: logs/exec broken" reads
+ * straight off it.
+ */
 export function PathTable() {
   const config = useStore(selectConfig);
   const selection = useStore(selectSelection);
+  const selectedPool = useStore(selectSelectedPool);
   const select = useStore((s) => s.select);
   const report = overviewOf(config);
   const selectedId = selection?.kind === 'path' ? selection.id : null;
+  const pooled = config.pools.length > 1;
+  const kinds = new Set(report.paths.map((p) => p.id)).size;
   return (
-    <section className="table-wrap" data-testid="path-table" aria-labelledby="path-table-caption" tabIndex={0}>
+    <section
+      className="table-wrap"
+      data-testid="path-table"
+      aria-labelledby="path-table-caption"
+      tabIndex={0}
+    >
       <table className="path-table">
         <caption id="path-table-caption">
-          All {report.paths.length} path kinds and their security state (per-node paths are the same on every node)
+          {pooled
+            ? `All ${kinds} path kinds on ${config.pools.length} pools and their security state: a row per path kind and pool (${report.paths.length} rows; the nodes of a pool are alike)`
+            : `All ${kinds} path kinds and their security state (per-node paths are the same on every node)`}
         </caption>
         <thead>
           <tr>
@@ -35,37 +51,63 @@ export function PathTable() {
           </tr>
         </thead>
         <tbody>
-          {report.paths.map((p) => (
-            <tr key={p.id} data-path={p.id} data-state={p.state} className={p.id === selectedId ? 'is-selected' : undefined}>
-              <th scope="row">
-                <button
-                  type="button"
-                  className="link-button"
-                  aria-pressed={p.id === selectedId}
-                  onClick={() => select(p.id === selectedId ? null : { kind: 'path', id: p.id, key: firstInstanceKey(p.id) })}
-                >
-                  {PATH_SPECS[p.id].label}
-                </button>
-                <code className="path-id">{p.id}</code>
-              </th>
-              <td>{DIRECTION_TEXT[p.direction]}</td>
-              <td>
-                <StateBadge state={p.state} />
-              </td>
-              <td>{p.state === 'disabled' ? '—' : p.safe ? 'yes' : 'no'}</td>
-              <td className="reasons-cell">
-                {p.reasons.length > 1 ? (
-                  <ul className="reasons-list">
-                    {p.reasons.map((r) => (
-                      <li key={r}>{r}</li>
-                    ))}
-                  </ul>
-                ) : (
-                  (p.reasons[0] ?? '—')
-                )}
-              </td>
-            </tr>
-          ))}
+          {report.paths.map((p) => {
+            const selected = p.id === selectedId && p.poolIndex === selectedPool;
+            const ref = p.poolIndex === undefined ? { id: p.id } : { id: p.id, pool: p.poolIndex };
+            return (
+              <tr
+                key={`${p.id}@${p.pool ?? ''}`}
+                data-path={p.id}
+                data-pool={p.pool}
+                data-state={p.state}
+                className={selected ? 'is-selected' : undefined}
+              >
+                <th scope="row">
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-pressed={selected}
+                    onClick={() =>
+                      select(
+                        selected
+                          ? null
+                          : { kind: 'path', id: p.id, key: instanceKey(config.pools, ref) },
+                      )
+                    }
+                  >
+                    {PATH_SPECS[p.id].label}
+                    {pooled && p.pool !== undefined ? (
+                      <span className="visually-hidden"> on pool {p.pool}</span>
+                    ) : null}
+                  </button>
+                  <code className="path-id">{p.id}</code>
+                  {pooled && p.pool !== undefined ? (
+                    <span className="path-pool">
+                      pool <strong>{p.pool}</strong> · {nodes(p.nodes ?? 0)}
+                    </span>
+                  ) : pooled ? (
+                    <span className="path-pool">control plane (one for the cluster)</span>
+                  ) : null}
+                </th>
+                <td>{DIRECTION_TEXT[p.direction]}</td>
+                <td>
+                  <StateBadge state={p.state} />
+                </td>
+                <td>{p.state === 'disabled' ? '—' : p.safe ? 'yes' : 'no'}</td>
+                <td className="reasons-cell">
+                  {p.reasons.length > 1 ? (
+                    <ul className="reasons-list">
+                      {p.reasons.map((r) => (
+                        <li key={r}>{r}</li>
+                      ))}
+                    </ul>
+                  ) : (
+                    (p.reasons[0] ?? '—')
+                  )}
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </section>
