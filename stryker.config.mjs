@@ -23,6 +23,11 @@ export default {
     'src/model/assess.ts',
     'src/model/derive.ts',
     'src/model/sideEffects.ts',
+    // Node pools and attacker positions.
+    'src/model/pools.ts',
+    'src/model/compare.ts',
+    'src/model/exposures.ts',
+    'src/model/attackerView.ts',
     // The importer.
     'src/model/import/**/*.ts',
     '!src/model/import/**/*.test.ts',

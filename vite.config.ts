@@ -53,6 +53,12 @@ export const selfTestDefine = (mode: string) => ({
   __KP_SELF_TEST__: JSON.stringify(mode === 'e2e' || mode === 'test'),
 });
 
+/** Modules d3-zoom imports for animated transitions only, replaced by small shims (both builds). */
+export const D3_SHIMS = {
+  'd3-transition': fileURLToPath(new URL('./src/components/graph/d3TransitionShim.ts', import.meta.url)),
+  'd3-interpolate': fileURLToPath(new URL('./src/components/graph/d3InterpolateShim.ts', import.meta.url)),
+};
+
 /** Where a build goes: the e2e build apart (dist-e2e/), so dist/ only ever holds a production build. */
 export const outDirFor = (mode: string): string => (mode === 'e2e' ? 'dist-e2e' : 'dist');
 
@@ -61,8 +67,9 @@ export default defineConfig(({ mode }) => ({
   base: './',
   plugins: [react(), csp(), embedBuild(mode)],
   define: selfTestDefine(mode),
-  // The diagram never animates: d3-zoom gets a no-op interrupt() instead of all of d3-transition.
-  resolve: { alias: { 'd3-transition': fileURLToPath(new URL('./src/components/graph/d3TransitionShim.ts', import.meta.url)) } },
+  // The diagram never animates: d3-zoom gets a no-op interrupt() instead of all of d3-transition,
+  // and an interpolateZoom it never calls instead of d3-interpolate and d3-color.
+  resolve: { alias: D3_SHIMS },
   build: {
     target: 'es2022',
     outDir: outDirFor(mode),

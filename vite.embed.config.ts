@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { outDirFor, selfTestDefine } from './vite.config';
+import { D3_SHIMS, outDirFor, selfTestDefine } from './vite.config';
 
 /** Drops the side CSS file: every style the element needs is inlined and adopted. */
 function noSideCss(): Plugin {
@@ -23,6 +23,7 @@ export default defineConfig(({ mode }) => ({
   base: './',
   plugins: [react(), noSideCss()],
   define: selfTestDefine(mode),
+  resolve: { alias: D3_SHIMS },
   publicDir: false,
   build: {
     target: 'es2022',

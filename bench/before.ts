@@ -30,6 +30,9 @@ export function buildAt(ref: string, outDir: string): void {
   }
 }
 
+/** The last commit before the prerendered first paint (issue 16's "before"). */
+export const FIRST_PAINT_BEFORE = '15487f5';
+
 /** Runs `expression` (a module path and export, evaluated to JSON) in a worktree of `ref`. */
 export function measureAt<T>(ref: string, module: string, call: string): T {
   const dir = mkdtempSync(join(tmpdir(), 'kube-paths-before-'));

@@ -8,6 +8,8 @@
  * dist/cli/kube-paths.mjs first (esbuild, a fraction of a second).
  * --pools-before REF (default 154b5c5, the per-node diagram; `none` skips): builds REF's page in a
  * temporary worktree and measures it beside this build (loads, toggles, crossings, DOM).
+ * Lighthouse: --no-lighthouse, --lighthouse-before REF (default FIRST_PAINT_BEFORE in before.ts;
+ * `none` skips the earlier build), --engine-before REF likewise for the rules engine.
  */
 import { execSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,7 +21,8 @@ import { findChromium } from '../scripts/chromium.mjs';
 import { benchBrowser, startServer } from './browser';
 import { benchPools } from './pools';
 import { benchBundle } from './bundle';
-import { buildAt, measureAt, ONE_POOL_ENGINE, PER_NODE_DIAGRAM } from './before';
+import { buildAt, FIRST_PAINT_BEFORE, measureAt, ONE_POOL_ENGINE, PER_NODE_DIAGRAM } from './before';
+import { benchLighthouse, lighthouseLine, LIGHTHOUSE_VERSION } from './lighthouse';
 import { benchCliStartup } from './cliStartup';
 import { benchEngine } from './engine';
 import { benchLayout } from './layout';
@@ -203,6 +206,24 @@ if (!argv.includes('--no-browser') && poolsBefore !== 'none') {
     await browser.close();
     for (const s of servers) if (s.pid) process.kill(-s.pid, 'SIGTERM');
     rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+if (!argv.includes('--no-lighthouse')) {
+  // Lighthouse on this build and, in the same run, on an earlier commit's (default: before the
+  // prerendered first paint), so the comparison survives a noisy machine.
+  const beforeRef = arg('--lighthouse-before') ?? FIRST_PAINT_BEFORE;
+  const runs = argv.includes('--quick') ? 1 : 3;
+  const now = await benchLighthouse(dist, Number(arg('--port') ?? 4314) + 1, runs);
+  results.lighthouse = now;
+  section(`Lighthouse ${LIGHTHOUSE_VERSION}, medians of ${runs} runs (${dist})`);
+  rows.push(['mobile', lighthouseLine(now.mobile)], ['desktop', lighthouseLine(now.desktop)]);
+  if (beforeRef !== 'none') {
+    const beforeDist = 'bench/.dist-before';
+    buildAt(beforeRef, beforeDist);
+    const before = await benchLighthouse(beforeDist, Number(arg('--port') ?? 4314) + 2, runs);
+    results.lighthouseBefore = { ref: beforeRef, ...before };
+    rows.push([`mobile, before (${beforeRef})`, lighthouseLine(before.mobile)], [`desktop, before (${beforeRef})`, lighthouseLine(before.desktop)]);
   }
 }
 

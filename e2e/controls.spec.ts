@@ -170,8 +170,12 @@ test.describe('selecting and fixing', () => {
 
 test('an old link to node 5 selects its pool, and the selection outlives a smaller pool', async ({ app, page }) => {
   await app.open('?nodes=5&select=apiserver-kubelet@node-5');
-  await expect(app.inspector).toContainText('on pool default (5 nodes)');
+  await expect(app.inspector).toContainText('on each of the 5 nodes');
   await page.getByLabel(/Number of nodes/).fill('2');
-  await expect(app.inspector).toContainText('on pool default (2 nodes)');
+  await expect(app.inspector).toContainText('on each of the 2 nodes');
   await expect(page).toHaveURL(/select=apiserver-kubelet@default/);
+  // The link names an instance that exists: a reload restores it without an ignored-parameter notice.
+  await page.reload();
+  await expect(app.inspector).toContainText('on each of the 2 nodes');
+  await expect(app.notices.locator('[data-notice="url-ignored"]')).toHaveCount(0);
 });

@@ -148,3 +148,52 @@ for (const value of ['1', 'true']) {
     expect(await page.evaluate(() => localStorage.length)).toBe(0);
   });
 }
+
+/** An element's node pools as NAME:COUNT, read from its own store. */
+const poolsOf = (page: Page, el: string) =>
+  page.locator(el).evaluate((e) =>
+    (
+      e as unknown as {
+        store: { getState(): { config: { pools: { name: string; nodes: number }[] } } };
+      }
+    ).store
+      .getState()
+      .config.pools.map((p) => `${p.name}:${p.nodes}`)
+      .join(','),
+  );
+
+test('the pools attribute sets the node pools, live; a bad list is reported inside the element', async ({
+  page,
+}) => {
+  // preset kubelet-ca with pool legacy self-signing is mixed-pools: legacy's logs/exec break (DOMAIN.md §9).
+  expect(await poolsOf(page, '#kp-pools')).toBe('bootstrapped:12,legacy:3');
+  await expect(page.locator('#kp-pools [data-testid="summary"]')).toContainText('1 broken');
+  // The full-page link carries the pools and the per-pool key, and opens that scenario.
+  const href = await page
+    .locator('#kp-pools')
+    .getByRole('link', { name: /Open in kube-paths/ })
+    .getAttribute('href');
+  expect(href).toMatch(/\?v=1&preset=mixed-pools&pools=bootstrapped:12,legacy:3$/);
+  await page
+    .locator('#kp-pools')
+    .evaluate((el) => el.setAttribute('pools', 'bootstrapped:12,legacy:3,spot:3'));
+  await expect.poll(() => poolsOf(page, '#kp-pools')).toBe('bootstrapped:12,legacy:3,spot:3');
+  await page.locator('#kp-pools').evaluate((el) => el.setAttribute('pools', 'Spot:3'));
+  await expect(page.locator('#kp-pools [data-notice="embed-ignored"]')).toContainText(
+    'pools (pool name "Spot" is not a DNS label',
+  );
+  await expect.poll(() => poolsOf(page, '#kp-pools')).toBe('default:3');
+  // Each element keeps its own pools.
+  expect(await poolsOf(page, '#kp-kubeadm')).toBe('default:3');
+  await page.goto(new URL(href!, page.url()).href);
+  await expect(
+    page.locator(
+      '[data-testid="path-table"] tr[data-path="apiserver-kubelet"][data-pool="legacy"]',
+    ),
+  ).toHaveAttribute('data-state', 'broken');
+  await expect(
+    page.locator(
+      '[data-testid="path-table"] tr[data-path="apiserver-kubelet"][data-pool="bootstrapped"]',
+    ),
+  ).toHaveAttribute('data-state', 'secure');
+});

@@ -16,9 +16,9 @@ export class KubePaths {
     return this.page.getByTestId('path-table');
   }
 
-  /** The table row of a path kind (it carries data-path and data-state). */
-  row(id: string): Locator {
-    return this.table.locator(`tr[data-path="${id}"]`);
+  /** The table row of a path kind, on one pool when given (it carries data-path, data-pool and data-state). */
+  row(id: string, pool?: string): Locator {
+    return this.table.locator(`tr[data-path="${id}"]${pool === undefined ? '' : `[data-pool="${pool}"]`}`);
   }
 
   async expectState(id: string, state: string): Promise<void> {

@@ -133,3 +133,40 @@ test('dropping a file on the drop zone reads it locally', async ({ page }) => {
   const origin = new URL(page.url()).origin;
   expect(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'))).toEqual([]);
 });
+
+test('the pools an import formed: move a file and rename a pool by keyboard before Apply; axe finds nothing', async ({
+  page,
+}) => {
+  const upload = (name: string) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(fixture(name)) });
+  await page
+    .getByTestId('import-file-input')
+    .setInputFiles(['pool-a-kubelet.yaml', 'pool-b-kubelet.service', 'pool-b-kubelet.yaml'].map(upload));
+  const pools = page.getByTestId('import-pools');
+  // Each configuration forms a pool; the unit joins the configuration its --config names (DOMAIN.md §9).
+  await expect(pools.locator('[data-pool="pool-b-kubelet"] [data-file]')).toHaveCount(2);
+  const results = await new AxeBuilder({ page }).include('[data-testid="import-panel"]').analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+
+  // Keyboard: the unit's pool select, ArrowUp to pool-a-kubelet.
+  const move = page.getByLabel('Pool for pool-b-kubelet.service');
+  await move.focus();
+  await page.keyboard.press('ArrowUp');
+  await expect(pools.locator('[data-pool="pool-a-kubelet"]')).toHaveAttribute('data-grouping', 'explicit');
+  await expect(pools.locator('[data-pool="pool-a-kubelet"] [data-file="pool-b-kubelet.service"]')).toBeVisible();
+  const name = page.getByLabel('Name of imported pool 1');
+  await name.focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('legacy');
+  await page.keyboard.press('Enter');
+  await expect(pools.locator('[data-pool="legacy"]')).toBeVisible();
+  await page.getByRole('button', { name: 'Apply import' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('import-status')).toHaveText(
+    'Applied the import of 3 files: 2 pools legacy (1 node), pool-b-kubelet (1 node).',
+  );
+  // Pool a's kubelet serves the read-only port (readOnlyPort: 10255); pool b's does not.
+  const table = page.getByTestId('path-table');
+  await expect(table.locator('tr[data-path="kubelet-readonly"][data-pool="legacy"]')).toHaveAttribute('data-state', 'plaintext');
+  await expect(table.locator('tr[data-path="kubelet-readonly"][data-pool="pool-b-kubelet"]')).toHaveAttribute('data-state', 'disabled');
+  await expect(page).toHaveURL(/pools=legacy:1,pool-b-kubelet:1/);
+});

@@ -125,6 +125,76 @@ test('a hand-written link opens step N with its scenario; the buttons step too',
   await expectStep(page, 2);
 });
 
+test('the pool-by-pool tour: its step on pool legacy selects that pool’s instance, asks, then shows legacy broken only', async ({ app, page }) => {
+  const rollout = TOURS.find((t) => t.id === 'pool-by-pool')!;
+  const step = rollout.steps[1]!;
+  expect([step.highlight, step.highlightPool, step.predict?.pool]).toEqual(['apiserver-kubelet', 'legacy', 'legacy']);
+  await app.open('?tour=pool-by-pool&step=1');
+  await expect(app.row('apiserver-kubelet', 'legacy')).toHaveAttribute('data-state', 'unverified');
+  await page.locator('#tour-step-title').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('tour-player')).toHaveAttribute('data-step', '2');
+  await expect(page).toHaveURL(/select=apiserver-kubelet@legacy/);
+  // Both pools' rows hide their state until the question about legacy is answered.
+  for (const pool of ['bootstrapped', 'legacy']) {
+    const cell = app.row('apiserver-kubelet', pool).locator('> td').nth(1);
+    await expect(cell).toHaveCSS('visibility', 'hidden');
+  }
+  await page.getByRole('radio', { name: 'broken' }).check();
+  await page.getByRole('button', { name: 'Reveal the answer' }).click();
+  await expect(page.getByTestId('predict-result')).toHaveText('Right: it is broken.');
+  // The step's claims (checked against the engine in tours.test.ts), per pool, in the table.
+  for (const [claim, state] of Object.entries(step.expect) as [string, string][]) {
+    const [id, pool] = claim.split('@') as [string, string];
+    await expect(app.row(id, pool)).toHaveAttribute('data-state', state);
+  }
+  const inspected = app.inspector.locator('[data-inspected-path="apiserver-kubelet"]');
+  await expect(inspected).toHaveAttribute('data-inspected-pool', 'legacy');
+  await expect(inspected).toHaveAttribute('data-state', 'broken');
+  await expect(app.row('apiserver-kubelet', 'legacy').getByRole('button')).toHaveAttribute('aria-pressed', 'true');
+  await expect(app.row('apiserver-kubelet', 'bootstrapped').getByRole('button')).toHaveAttribute('aria-pressed', 'false');
+});
+
+test('the attacker tour picks each step’s position and marks exactly the paths the step says it exploits', async ({
+  app,
+  page,
+}) => {
+  const attacker = TOURS.find((t) => t.id === 'attacker')!;
+  await app.open('?tour=attacker&step=1');
+  const paths = page.locator('svg.kp-svg .kp-paths path[data-path]');
+  for (let n = 1; n <= attacker.steps.length; n++) {
+    const step = attacker.steps[n - 1]!;
+    await expect(page.getByTestId('tour-player')).toHaveAttribute('data-step', String(n));
+    await expect(page.getByTestId('workshop').locator('.attacker-picker')).toHaveAttribute('data-attacker', step.attacker!);
+    const masked = step.predict?.path;
+    // Marks are drawn on every path but the one a question hides (a mark would give the answer away).
+    await expect
+      .poll(() =>
+        paths.evaluateAll(
+          (els, m) =>
+            els.every(
+              (el) => el.hasAttribute('data-exposed') !== (el.getAttribute('data-path') === m),
+            ),
+          masked ?? null,
+        ),
+      )
+      .toBe(true);
+    if (masked) {
+      await page.getByRole('radio', { name: step.predict!.answer }).check();
+      await page.getByRole('button', { name: 'Reveal the answer' }).click();
+    }
+    await expect
+      .poll(() => paths.evaluateAll((els) => els.every((el) => el.hasAttribute('data-exposed'))))
+      .toBe(true);
+    const seen = await paths.evaluateAll((els) =>
+      els.map((el) => [el.getAttribute('data-path'), el.getAttribute('data-exposed')]),
+    );
+    for (const [id, mark] of seen)
+      expect([n, id, mark]).toEqual([n, id, String(step.exposed!.includes(id as never))]);
+    if (n < attacker.steps.length) await page.getByRole('button', { name: 'Next step' }).click();
+  }
+});
+
 test('Escape closes the tour picker and returns focus to its button', async ({ app, page }) => {
   await app.open();
   await page.getByRole('button', { name: 'Workshop tours' }).click();

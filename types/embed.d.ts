@@ -9,7 +9,7 @@
  */
 
 /** The attributes `<kube-paths>` reads; changing one redraws the element. */
-export type KubePathsAttribute = 'preset' | 'nodes' | 'theme' | 'controls' | 'select' | 'query';
+export type KubePathsAttribute = 'preset' | 'nodes' | 'pools' | 'theme' | 'controls' | 'select' | 'query';
 
 /** A `<kube-paths>` element. */
 export interface KubePathsElement extends HTMLElement {

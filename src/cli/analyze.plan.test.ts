@@ -91,7 +91,7 @@ describe('kube-paths analyze --baseline', () => {
     [['--baseline'], 'kube-paths: option --baseline needs a value\n'],
     [
       ['--fix=yes'],
-      'kube-paths: unknown option "--fix"; valid options: --preset, --set, --pools, --format, --fail-on, --baseline, --fix, --help\n',
+      'kube-paths: unknown option "--fix"; valid options: --preset, --set, --pools, --pool, --format, --fail-on, --baseline, --fix, --help\n',
     ],
   ])('rejects %j with exit 2 and one line naming the valid choices', (argv, message) => {
     expect(run(...argv)).toEqual({ code: 2, stdout: '', stderr: message });

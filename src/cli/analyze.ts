@@ -18,6 +18,7 @@ import { toJson, toMarkdown, toTable } from '../model/report';
 import { isSafe } from '../model/types';
 import { FAIL_ON, FORMATS, parseAnalyzeArgs, type AnalyzeOptions } from './args';
 import { importPaths, withSets } from './files';
+import { importedPoolsJson, importedPoolsMarkdown, importedPoolsText } from './poolsOutput';
 import { sarifText, sourceFiles } from './sarifOutput';
 
 /** What a CLI run produced; main() writes it out. Keeping it a value makes the CLI testable. */
@@ -36,6 +37,8 @@ Options:
   FILE                 kube-apiserver/kubelet/konnectivity manifests, systemd units, kubeadm, kubelet or egress configs, pasted flags (- is stdin); merged in order over --preset
   --preset NAME        base scenario (default kubeadm): ${PRESET_NAMES.join(', ')}
   --pools LIST         node pools and their node counts, NAME:COUNT,... (e.g. general:10,gpu:2); a new pool starts with the first pool's kubelet
+  --pool NAME=FILE,... the kubelet sources of these FILEs form pool NAME (repeatable); other files are grouped by the rules:
+                       a pool per kubelet configuration, flags with the file their --config names, equal pools merged
   --set KEY=VALUE      change one config key (repeatable, in order), e.g. --set apiserver.kubeletCertificateAuthority=true;
                        kubelet.X sets every pool, pools.NAME.kubelet.X one pool
   --format FORMAT      ${FORMATS.join(' | ')} (default table; sarif is SARIF 2.1.0 for code scanning)
@@ -75,7 +78,9 @@ export function runAnalyze(argv: readonly string[], io: AnalyzeIo): CliResult {
   if (!parsed.ok) return { code: 2, stdout: '', stderr: `kube-paths: ${parsed.error}\n` };
   const opts = parsed.value;
   if (opts.help) return { code: 0, stdout: USAGE, stderr: '' };
-  const imported = opts.files.length > 0 ? importPaths(opts.files, opts.preset, io.stdin) : null;
+  const imported =
+    opts.files.length > 0 ? importPaths(opts.files, opts.preset, io.stdin, opts.poolGroups) : null;
+  const pools = imported?.ok ? imported.value.pools : [];
   if (imported && !imported.ok) {
     return {
       code: 2,
@@ -86,7 +91,8 @@ export function runAnalyze(argv: readonly string[], io: AnalyzeIo): CliResult {
   const base = imported ? imported.value.config : PRESETS[opts.preset];
   const start = opts.pools ? withPoolSizes(base, opts.pools) : base;
   const configured = applySets(start, opts.sets);
-  if (typeof configured === 'string') return { code: 2, stdout: '', stderr: `kube-paths: ${configured}\n` };
+  if (typeof configured === 'string')
+    return { code: 2, stdout: '', stderr: `kube-paths: ${configured}\n` };
   const config = configured;
   const assessed = assess(config);
   const report = imported
@@ -100,7 +106,12 @@ export function runAnalyze(argv: readonly string[], io: AnalyzeIo): CliResult {
   switch (opts.format) {
     case 'json': {
       const extras = {
-        ...(imported ? { provenance: withSets(imported.value.provenance, opts.sets) } : {}),
+        ...(imported
+          ? {
+              provenance: withSets(imported.value.provenance, opts.sets),
+              ...importedPoolsJson(pools),
+            }
+          : {}),
         ...(plan ? planJson(plan) : {}),
         ...(diff && opts.baseline ? diffJson(diff, opts.baseline, positions) : {}),
       };
@@ -109,6 +120,7 @@ export function runAnalyze(argv: readonly string[], io: AnalyzeIo): CliResult {
     }
     case 'markdown': {
       const sections = [
+        importedPoolsMarkdown(pools),
         plan ? planMarkdown(plan) : '',
         diff && opts.baseline ? diffMarkdown(diff, opts.baseline, positions) : '',
       ];
@@ -125,6 +137,7 @@ export function runAnalyze(argv: readonly string[], io: AnalyzeIo): CliResult {
     case 'table':
       stdout =
         toTable(report, io.color ?? io.isTTY) +
+        importedPoolsText(pools) +
         (plan ? planText(plan) : '') +
         (diff && opts.baseline ? diffText(diff, opts.baseline, positions) : '');
       break;

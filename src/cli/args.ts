@@ -1,5 +1,12 @@
-import { describeChoices, parseTarget, parseValue, type ConfigValue, type KeyTarget } from '../model/config';
-import { parsePoolList, type PoolSize } from '../model/pools';
+import {
+  describeChoices,
+  parseTarget,
+  parseValue,
+  type ConfigValue,
+  type KeyTarget,
+} from '../model/config';
+import { normalize } from 'node:path';
+import { parsePoolList, poolNameError, type PoolSize } from '../model/pools';
 import { DEFAULT_PRESET, isPresetName, PRESET_NAMES, type PresetName } from '../model/presets';
 import type { Result } from '../model/types';
 
@@ -23,9 +30,19 @@ export interface AnalyzeOptions {
   readonly fix: boolean;
   /** --baseline PRESET: add a per-path diff against this preset. */
   readonly baseline: PresetName | undefined;
+  /** --pool NAME=FILE[,FILE...]: files whose kubelet sources form one pool; FILE as given among the FILE arguments. */
+  readonly poolGroups: readonly { readonly name: string; readonly files: readonly string[] }[];
 }
 
-const VALUE_OPTIONS = ['--preset', '--set', '--pools', '--format', '--fail-on', '--baseline'];
+const VALUE_OPTIONS = [
+  '--preset',
+  '--set',
+  '--pools',
+  '--pool',
+  '--format',
+  '--fail-on',
+  '--baseline',
+];
 
 const fail = (error: string): Result<AnalyzeOptions> => ({ ok: false, error });
 
@@ -40,6 +57,7 @@ export function parseAnalyzeArgs(argv: readonly string[]): Result<AnalyzeOptions
   let pools: readonly PoolSize[] | undefined;
   const sets: (KeyTarget & { value: ConfigValue })[] = [];
   const files: string[] = [];
+  const poolGroups: { name: string; files: string[] }[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--') {
@@ -65,7 +83,9 @@ export function parseAnalyzeArgs(argv: readonly string[]): Result<AnalyzeOptions
       continue;
     }
     if (!VALUE_OPTIONS.includes(name)) {
-      return fail(`unknown option "${name}"; valid options: ${VALUE_OPTIONS.join(', ')}, --fix, --help`);
+      return fail(
+        `unknown option "${name}"; valid options: ${VALUE_OPTIONS.join(', ')}, --fix, --help`,
+      );
     }
     let value: string;
     if (eq !== -1) value = arg.slice(eq + 1);
@@ -106,7 +126,8 @@ export function parseAnalyzeArgs(argv: readonly string[]): Result<AnalyzeOptions
         const target = parseTarget(value.slice(0, k));
         if (!target.ok) return fail(target.error);
         const parsed = parseValue(target.value.key, value.slice(k + 1));
-        if (!parsed.ok) return fail(`${parsed.error} (valid: ${describeChoices(target.value.key)})`);
+        if (!parsed.ok)
+          return fail(`${parsed.error} (valid: ${describeChoices(target.value.key)})`);
         sets.push({ ...target.value, value: parsed.value });
         break;
       }
@@ -116,7 +137,66 @@ export function parseAnalyzeArgs(argv: readonly string[]): Result<AnalyzeOptions
         pools = list.value;
         break;
       }
+      case '--pool': {
+        const group = parsePoolGroup(value);
+        if (typeof group === 'string') return fail(group);
+        if (poolGroups.some((g) => g.name === group.name)) {
+          return fail(
+            `--pool ${group.name} is given twice; list its files in one --pool ${group.name}=FILE,FILE`,
+          );
+        }
+        poolGroups.push(group);
+        break;
+      }
     }
   }
-  return { ok: true, value: { preset, sets, pools, format, failOn, files, help, fix, baseline } };
+  const grouped = matchPoolFiles(poolGroups, files);
+  if (typeof grouped === 'string') return fail(grouped);
+  return {
+    ok: true,
+    value: { preset, sets, pools, format, failOn, files, help, fix, baseline, poolGroups: grouped },
+  };
+}
+
+function parsePoolGroup(value: string): { name: string; files: string[] } | string {
+  const eq = value.indexOf('=');
+  if (eq <= 0) return `--pool needs NAME=FILE[,FILE...], got "${value}"`;
+  const name = value.slice(0, eq);
+  const bad = poolNameError(name);
+  if (bad) return `--pool ${value}: ${bad}`;
+  const list = value
+    .slice(eq + 1)
+    .split(',')
+    .map((f) => f.trim());
+  if (list.some((f) => f === ''))
+    return `--pool ${value}: a FILE is empty; write NAME=FILE[,FILE...]`;
+  return { name, files: list };
+}
+
+/** Each --pool FILE must be one of the FILE arguments (as given, or the same path normalised); a file is in one pool. */
+function matchPoolFiles(
+  groups: readonly { name: string; files: readonly string[] }[],
+  files: readonly string[],
+): { name: string; files: string[] }[] | string {
+  if (groups.length > 0 && files.length === 0)
+    return '--pool groups FILE arguments, and none was given';
+  const owner = new Map<string, string>();
+  const out: { name: string; files: string[] }[] = [];
+  for (const g of groups) {
+    const mine: string[] = [];
+    for (const f of g.files) {
+      const arg =
+        files.find((a) => a === f) ?? files.find((a) => a !== '-' && normalize(a) === normalize(f));
+      if (arg === undefined) {
+        return `--pool ${g.name}: ${f} is not one of the FILE arguments (${files.join(', ').slice(0, 200)})`;
+      }
+      const other = owner.get(arg);
+      if (other !== undefined)
+        return `--pool ${g.name}: ${f} is already in --pool ${other}; a file belongs to one pool`;
+      owner.set(arg, g.name);
+      mine.push(arg);
+    }
+    out.push({ name: g.name, files: mine });
+  }
+  return out;
 }

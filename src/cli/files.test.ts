@@ -25,7 +25,23 @@ describe('kube-paths analyze FILE...', () => {
     );
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(Object.keys(out)).toEqual(['config', 'paths', 'findings', 'warnings', 'provenance']);
+    expect(Object.keys(out)).toEqual([
+      'config',
+      'paths',
+      'findings',
+      'warnings',
+      'provenance',
+      'importedPools',
+    ]);
+    expect(out.importedPools).toEqual([
+      {
+        name: 'hard-way-kubelet-config',
+        nodes: 1,
+        files: [fx('hard-way-kubelet-config.yaml')],
+        sources: [{ file: fx('hard-way-kubelet-config.yaml'), line: 1, kind: 'KubeletConfiguration' }],
+        grouping: 'automatic',
+      },
+    ]);
     expect(out.config.version).toBe('1.21');
     expect(out.config.kubelet.servingCertificate).toBe('ca-signed');
     expect(out.provenance['kubelet.servingCertificate']).toMatchObject({

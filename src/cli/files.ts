@@ -21,6 +21,7 @@ export function importPaths(
   paths: readonly string[],
   base: PresetName,
   stdin?: Buffer,
+  poolGroups: readonly { readonly name: string; readonly files: readonly string[] }[] = [],
 ):
   | { ok: true; value: ImportSuccess; texts: Readonly<Record<string, string>> }
   | { ok: false; errors: string[] } {
@@ -32,9 +33,15 @@ export function importPaths(
     else inputs.push({ name: path === '-' ? STDIN_NAME : path, text: r.text });
   }
   if (errors.length > 0) return { ok: false, errors };
-  const result = importFiles(inputs, base);
+  const nameOf = (path: string) => (path === '-' ? STDIN_NAME : path);
+  const pools = poolGroups.map((g) => ({ name: g.name, files: g.files.map(nameOf) }));
+  const result = importFiles(inputs, base, { pools });
   if (!result.ok) return { ok: false, errors: result.errors.map(formatError) };
-  return { ok: true, value: result, texts: Object.fromEntries(inputs.map((i) => [i.name, i.text])) };
+  return {
+    ok: true,
+    value: result,
+    texts: Object.fromEntries(inputs.map((i) => [i.name, i.text])),
+  };
 }
 
 function stdinBuffer(stdin: Buffer | undefined): Buffer {

@@ -9,6 +9,7 @@ import { PanelBoundary } from './PanelBoundary';
 import { CompareLegend } from './review/CompareLegend';
 import { ReviewPanels } from './review/ReviewPanels';
 import { Summary } from './Summary';
+import { AttackerReport } from './attacker/AttackerReport';
 import { Workshop } from './tour/Workshop';
 import { ViewControls } from './ViewControls';
 
@@ -82,7 +83,6 @@ export function App() {
           <PanelBoundary name="workshop">
             <Workshop />
           </PanelBoundary>
-          {/* The attacker picker goes here, between the workshop buttons and the view toggles. */}
           <div className="header-end">
             <button
               type="button"
@@ -129,7 +129,9 @@ export function App() {
               <PanelBoundary name="summary">
                 <Summary />
               </PanelBoundary>
-              {/* The attacker summary line goes here, beside the summary. */}
+              <PanelBoundary name="attacker">
+                <AttackerReport />
+              </PanelBoundary>
             </div>
             {tableView ? null : (
               <div className="graph-area">

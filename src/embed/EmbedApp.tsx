@@ -27,6 +27,8 @@ function FullPageLink({ appUrl }: { readonly appUrl: string }) {
       config: s.config,
       pods: s.podsPerNode,
       ...(s.selection ? { select: s.selection } : {}),
+    ...(s.attacker ? { attacker: s.attacker } : {}),
+      ...(s.attacker ? { attacker: s.attacker } : {}),
     }),
   );
   return (

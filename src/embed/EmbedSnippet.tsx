@@ -1,73 +1,29 @@
-import { useId, useState } from 'react';
-import { encodeQuery } from '../model/urlCodec';
-import { selectPreset } from '../state/selectors';
-import { useStoreApi } from '../state/useStore';
-import { embedSnippets, type EmbedSnippets } from './snippet';
+import { lazy, Suspense, useId, useState } from 'react';
 
-function currentSnippets(api: ReturnType<typeof useStoreApi>): EmbedSnippets {
-  const s = api.getState();
-  const preset = selectPreset(s);
-  const query = encodeQuery({
-    preset,
-    config: s.config,
-    pods: s.podsPerNode,
-    ...(s.selection ? { select: s.selection } : {}),
-  });
-  const caption = `kube-paths: ${preset ?? 'custom'} scenario, control plane ↔ node paths`;
-  return embedSnippets(query, location.href, caption);
-}
+// The snippets (and the code that writes them) load when the panel first opens.
+const EmbedSnippetPanel = lazy(() =>
+  import('./EmbedSnippetPanel').then((m) => ({ default: m.EmbedSnippetPanel })),
+);
 
-/** "Copy embed snippet": the iframe and the <kube-paths> element for the current scenario. */
+/** "Embed snippet": the iframe and the <kube-paths> element for the current scenario. */
 export function EmbedSnippet() {
-  const api = useStoreApi();
-  const [snippets, setSnippets] = useState<EmbedSnippets | null>(null);
-  const [copied, setCopied] = useState('');
+  const [open, setOpen] = useState(false);
   const id = useId();
-  const copy = async (what: string, text: string) => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setCopied(`${what} copied to the clipboard.`);
-    } catch {
-      setCopied(`Could not reach the clipboard: select the ${what} text and copy it.`);
-    }
-  };
   return (
     <div className="embed-snippet">
       <button
         type="button"
         className="toggle"
-        aria-expanded={snippets !== null}
-        aria-controls={snippets ? id : undefined}
-        onClick={() => {
-          setCopied('');
-          setSnippets(snippets ? null : currentSnippets(api));
-        }}
+        aria-expanded={open}
+        aria-controls={open ? id : undefined}
+        onClick={() => setOpen(!open)}
       >
         <span aria-hidden="true">&lt;/&gt; </span><span className="label-long">Embed snippet</span>
       </button>
-      {snippets ? (
-        <div id={id} className="embed-snippet-panel" data-testid="embed-snippet">
-          <p className="muted">This scenario, for a documentation page. Either form works on a page with a strict CSP.</p>
-          {(
-            [
-              ['iframe', 'Iframe (embed mode)', snippets.iframe],
-              ['element', 'Custom element <kube-paths>', snippets.element],
-            ] as const
-          ).map(([key, label, text]) => (
-            <div key={key} className="embed-snippet-item">
-              <label htmlFor={`${id}-${key}`} className="control-label">
-                {label}
-              </label>
-              <textarea id={`${id}-${key}`} readOnly rows={key === 'iframe' ? 3 : 4} value={text} data-snippet={key} />
-              <button type="button" className="button-small" onClick={() => void copy(label, text)}>
-                Copy {key === 'iframe' ? 'iframe' : 'element'} snippet
-              </button>
-            </div>
-          ))}
-          <p role="status" className="muted">
-            {copied}
-          </p>
-        </div>
+      {open ? (
+        <Suspense fallback={<p className="muted">Loading…</p>}>
+          <EmbedSnippetPanel id={id} />
+        </Suspense>
       ) : null}
     </div>
   );

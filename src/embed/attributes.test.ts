@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { matchingPreset } from '../model/presetMatch';
 import { decodeQuery } from '../model/urlCodec';
 import { controlsMode, embedQuery } from './attributes';
 
@@ -20,6 +21,28 @@ describe('embedQuery', () => {
     expect(ignored).toEqual([]);
     expect([state.config.pools[0]!.nodes, state.config.pools[0]!.kubelet.readOnlyPort]).toEqual([2, 10255]);
     expect(state.preset).toBeNull();
+  });
+
+  it('the pools attribute gives the pools and their counts; pools.NAME.kubelet.X in query sets one pool', () => {
+    const { state, ignored } = decodeQuery(
+      embedQuery(attrs({ preset: 'kubelet-ca', pools: 'bootstrapped:4,legacy:2', query: 'pools.legacy.kubelet.servingCertificate=self-signed' })),
+    );
+    expect(ignored).toEqual([]);
+    expect(state.config.pools.map((p) => [p.name, p.nodes, p.kubelet.servingCertificate])).toEqual([
+      ['bootstrapped', 4, 'tls-bootstrap'],
+      ['legacy', 2, 'self-signed'],
+    ]);
+    // That is the mixed-pools preset (pool names and counts aside, DOMAIN.md §9), as the element's picker shows.
+    expect(matchingPreset(state.config)).toBe('mixed-pools');
+  });
+
+  it('the pools attribute wins over pools in query; a bad list is reported and the preset’s pools stay', () => {
+    const { state } = decodeQuery(embedQuery(attrs({ query: 'pools=a:1', pools: 'b:2,c:3' })));
+    expect(state.config.pools.map((p) => `${p.name}:${p.nodes}`)).toEqual(['b:2', 'c:3']);
+    const bad = decodeQuery(embedQuery(attrs({ pools: 'Gpu:2' })));
+    expect(bad.ignored.map((i) => i.param)).toEqual(['pools']);
+    expect(bad.ignored[0]!.reason).toContain('not a DNS label');
+    expect(bad.state.config.pools.map((p) => `${p.name}:${p.nodes}`)).toEqual(['default:3']);
   });
 
   it('passes select and theme through the codec', () => {

@@ -10,6 +10,7 @@ import themeCss from '../styles/theme.css?inline';
 import { controlsMode, embedQuery } from './attributes';
 import { EmbedApp } from './EmbedApp';
 import embedCss from './embed.css?inline';
+import marksCss from '../components/attacker/marks.css?inline';
 
 /** Host box: block, as wide as its container, as tall as it is given (or a readable minimum). */
 const HOST_CSS = `:host { display: block; position: relative; width: 100%; height: 100%; min-height: 420px; contain: content; }
@@ -23,7 +24,7 @@ let sheet: CSSStyleSheet | null = null;
 function styles(): CSSStyleSheet {
   if (!sheet) {
     sheet = new CSSStyleSheet();
-    sheet.replaceSync([themeCss, appCss, graphCss, embedCss, HOST_CSS].join('\n'));
+    sheet.replaceSync([themeCss, appCss, graphCss, marksCss, embedCss, HOST_CSS].join('\n'));
   }
   return sheet;
 }
@@ -32,11 +33,11 @@ function styles(): CSSStyleSheet {
 const APP_URL = new URL(/* @vite-ignore */ '../', import.meta.url).href;
 
 /**
- * <kube-paths preset nodes theme controls select query>: the diagram in a shadow root, with its
+ * <kube-paths preset nodes pools theme controls select query>: the diagram in a shadow root, with its
  * own store that never touches storage, so several elements on a page keep separate scenarios.
  */
 export class KubePathsElement extends HTMLElement {
-  static readonly observedAttributes = ['preset', 'nodes', 'theme', 'controls', 'select', 'query'];
+  static readonly observedAttributes = ['preset', 'nodes', 'pools', 'theme', 'controls', 'select', 'query'];
   /** This element's scenario (public so pages and tests can read what is drawn). */
   readonly store: AppStore = createAppStore({ persist: false });
   readonly #wrapper: HTMLDivElement;

@@ -46,6 +46,23 @@ describe('captionLines', () => {
   });
 });
 
+describe('the pools in a caption', () => {
+  it('mixed-pools names both pools and their nodes under the preset line', () => {
+    expect(captionLines(PRESETS['mixed-pools'], 'mixed-pools', DATE).slice(1)).toEqual([
+      '2 pools, 6 nodes: bootstrapped (4 nodes), legacy (2 nodes)',
+    ]);
+  });
+
+  it('names six pools and counts the rest; a one-pool scenario has no pool line', () => {
+    const pools = Array.from({ length: 8 }, (_, i) => ({ ...PRESETS.kubeadm.pools[0]!, name: `p${i + 1}`, nodes: i === 0 ? 1 : 250 }));
+    const lines = captionLines({ ...PRESETS.kubeadm, pools }, null, DATE);
+    expect(lines[2]).toBe(
+      '8 pools, 1,751 nodes: p1 (1 node), p2 (250 nodes), p3 (250 nodes), p4 (250 nodes), p5 (250 nodes), p6 (250 nodes), and 2 more',
+    );
+    expect(captionLines(PRESETS.kubeadm, 'kubeadm', DATE)).toHaveLength(1);
+  });
+});
+
 describe('exportFileName', () => {
   it.each([
     ['kubeadm', 'svg', 'kube-paths-kubeadm-2026-11-28.svg'],

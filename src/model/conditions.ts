@@ -6,6 +6,7 @@ import {
   konnectivityBroken,
   sshRemoved,
   sshUsable,
+  tunnelAcceptsAnyAgent,
   tunnelUsable,
 } from './predicates';
 import type { PoolView } from './types';
@@ -68,7 +69,7 @@ export const CONDITIONS = {
       `the connection crosses the untrusted link inside the Konnectivity tunnel: the apiserver reaches the konnectivity-server over ${c.konnectivity.frontend === 'uds' ? 'a Unix socket' : 'mutual TLS'} and the server authenticates each agent by ${agentAuthText(c)}`,
   },
   'tunnel-any-agent': {
-    test: (c) => c.konnectivity.enabled && c.konnectivity.agentAuthentication === 'none' && !konnectivityBroken(c),
+    test: (c) => tunnelAcceptsAnyAgent(c) && !konnectivityBroken(c),
     reason: () =>
       'Konnectivity is enabled but the server accepts any agent (neither --agent-namespace/--agent-service-account nor --cluster-ca-cert): an impostor agent can join and be handed this traffic, so the tunnel protects nothing',
   },
@@ -135,12 +136,12 @@ export const CONDITIONS = {
       'Konnectivity is not enabled (no --egress-selector-config-file, or its cluster selection is Direct)',
   },
   'agent-any': {
-    test: (c) => c.konnectivity.enabled && c.konnectivity.agentAuthentication === 'none',
+    test: tunnelAcceptsAnyAgent,
     reason: () =>
       "the agent verifies the server's certificate, but the server accepts any agent: an impostor can join and receive traffic",
   },
   'agent-authenticated': {
-    test: (c) => c.konnectivity.enabled && c.konnectivity.agentAuthentication !== 'none',
+    test: (c) => c.konnectivity.enabled && !tunnelAcceptsAnyAgent(c),
     reason: (c) =>
       `the agent verifies the server's certificate and the server authenticates the agent by ${agentAuthText(c)}`,
   },

@@ -58,6 +58,14 @@ export const KUBEADM_KUBELET_DEFAULTS: KubeletConfig = {
   clientCAFile: true,
 };
 
+/**
+ * The kubelet's `--cert-dir` when the flag is absent (`NewKubeletFlags` in
+ * cmd/kubelet/app/options/options.go). Without tlsCertFile and serverTLSBootstrap the kubelet writes
+ * its self-signed certificate to `<cert-dir>/kubelet.crt` and reports that path in configz
+ * (`InitializeTLS` in cmd/kubelet/app/server.go).
+ */
+export const KUBELET_CERT_DIR = '/var/lib/kubelet/pki';
+
 /** The version presets use unless noted (the newest minor, as DOMAIN.md §4 says). */
 export const DEFAULT_VERSION = '1.36';
 

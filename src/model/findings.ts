@@ -1,4 +1,5 @@
 import { findingExposures, type Exposure } from './exposures';
+import { memoByConfig } from './memo';
 import { poolViews } from './pools';
 import { computeFacts } from './rules';
 import {
@@ -6,8 +7,9 @@ import {
   apiserverServesAnonymous,
   kubeletAnonymousAllowed,
   sshRemoved,
+  tunnelAcceptsAnyAgent,
 } from './predicates';
-import type { ComponentKind, Config, PoolView, Severity } from './types';
+import type { ComponentKind, PoolView, Severity } from './types';
 
 /** The finding ids of DOMAIN.md §5. Public contract. */
 export const FINDING_IDS = [
@@ -181,7 +183,7 @@ export const FINDING_SPECS: readonly FindingSpec[] = [
     component: 'konnectivity-server',
     severity: 'critical',
     cis: [],
-    when: (c) => c.konnectivity.enabled && c.konnectivity.agentAuthentication === 'none',
+    when: tunnelAcceptsAnyAgent,
     message: () =>
       'the konnectivity-server accepts any agent: an impostor agent can join and be handed control-plane traffic',
   },
@@ -197,15 +199,11 @@ export const FINDING_SPECS: readonly FindingSpec[] = [
   },
 ];
 
-const cache = new WeakMap<Config, readonly Finding[]>();
-
 /**
  * Every finding whose condition holds, in catalogue order: cluster-wide findings once, kubelet
  * findings once per pool they hold on (in pool order), naming it. Memoised by scenario identity.
  */
-export function findingsFor(config: Config): readonly Finding[] {
-  let found = cache.get(config);
-  if (found) return found;
+export const findingsFor = memoByConfig((config): readonly Finding[] => {
   const views = poolViews(config);
   const out: Finding[] = [];
   const withExposures = (id: FindingId, v: (typeof views)[number]) => {
@@ -223,6 +221,5 @@ export function findingsFor(config: Config): readonly Finding[] {
       if (f.when(v)) out.push({ ...base, message: f.message(v), pool: pool.name, nodes: pool.nodes, ...withExposures(f.id, v) });
     });
   }
-  cache.set(config, (found = out));
-  return found;
-}
+  return out;
+});

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatTarget, formatValue, setKey, type ConfigKey, type ConfigValue } from './config';
+import { formatTarget, formatValue, setKey } from './config';
 import { statesOf } from './derive';
 import { fixesFor, MAX_FIX_SIZE, poolImpact, regressions } from './fixes';
 import { instancesOf, type PathInstanceRef } from './instances';
 import { withPoolSizes } from './pools';
 import { PRESETS, PRESET_NAMES } from './presets';
 import { applyChanges, type Change } from './search';
-import { scenario } from './testing';
+import { scenario, SINGLE_VALUES } from './testing';
 import type { PATH_IDS} from './types';
 import { isSafe, type Config, type PathState } from './types';
 
@@ -15,26 +15,6 @@ const text = (changes: readonly Change[]) => changes.map((c) => `${formatTarget(
 const stateOf = (c: Config, r: PathInstanceRef) => statesOf(c)[r.pool ?? 0]![r.id];
 const one = (id: (typeof PATH_IDS)[number]): PathInstanceRef => ({ id, pool: 0 });
 
-// Every single change a user could make, written apart from the search's candidate generator.
-const SINGLE_VALUES: ReadonlyArray<readonly [ConfigKey, readonly ConfigValue[]]> = [
-  ['apiserver.anonymousAuth', [true, false]],
-  ['apiserver.authorizationModes', [['Node', 'RBAC'], ['AlwaysAllow']]],
-  ['apiserver.kubeletCertificateAuthority', [true, false]],
-  ['apiserver.kubeletClientCertificate', [true, false]],
-  ['apiserver.sshTunnels', [true, false]],
-  ['apiserver.proxyScheme', ['http', 'https']],
-  ['kubelet.anonymousAuth', [true, false]],
-  ['kubelet.webhookAuthentication', [true, false]],
-  ['kubelet.clientCAFile', [true, false]],
-  ['kubelet.authorizationMode', ['AlwaysAllow', 'Webhook']],
-  ['kubelet.readOnlyPort', [0, 10255]],
-  ['kubelet.servingCertificate', ['self-signed', 'ca-signed', 'tls-bootstrap']],
-  ['konnectivity.enabled', [true, false]],
-  ['konnectivity.agentAuthentication', ['service-account-token', 'mtls', 'none']],
-  ['konnectivity.frontend', ['uds', 'tcp-tls', 'tcp']],
-  ['konnectivity.serverMatchesEgress', [true, false]],
-  ['pods.automountServiceAccountToken', [true, false]],
-];
 
 const subsets = <T,>(xs: readonly T[]): T[][] =>
   xs.reduce<T[][]>((acc, x) => [...acc, ...acc.map((s) => [...s, x])], [[]]).filter((s) => s.length < xs.length);

@@ -112,7 +112,8 @@ export function poolImpact(before: Config, after: Config, id: PathId): string {
     .join('; ');
 }
 
-function toFix(config: Config, ref: PathInstanceRef, changes: readonly Change[]): Fix {
+/** A change set as a Fix of one path instance: its state after, side effects, pools reached, summary. */
+export function toFix(config: Config, ref: PathInstanceRef, changes: readonly Change[]): Fix {
   const after = applyChanges(config, changes);
   const state = statesOf(after)[ref.pool ?? 0]![ref.id];
   // A cluster-wide change (or an every-pool kubelet change) reaches every pool: say what it does there.

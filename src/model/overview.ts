@@ -1,4 +1,5 @@
 import { instancesOf, type PathInstanceRef } from './instances';
+import { memoByConfig } from './memo';
 import { PATH_SPECS, type Endpoint } from './paths';
 import { poolViews } from './pools';
 import { computeFacts, pathReasons, pathState, type Facts } from './rules';
@@ -52,18 +53,11 @@ export function pathOverview(config: Config, ref: PathInstanceRef, facts?: Facts
   return { ...o, pool: pool.name, nodes: pool.nodes, poolIndex: i };
 }
 
-const cache = new WeakMap<Config, Overview>();
-
 /**
  * The overview of a scenario, memoised by scenario identity. It needs no fix search (which costs
  * milliseconds per path) nor the modules behind it, so the page's first load stays small.
  */
-export function overviewOf(config: Config): Overview {
-  let o = cache.get(config);
-  if (!o) {
-    const facts = poolViews(config).map((v) => computeFacts(v));
-    o = { config, paths: instancesOf(config).map((ref) => pathOverview(config, ref, facts[ref.pool ?? 0])) };
-    cache.set(config, o);
-  }
-  return o;
-}
+export const overviewOf = memoByConfig((config): Overview => {
+  const facts = poolViews(config).map((v) => computeFacts(v));
+  return { config, paths: instancesOf(config).map((ref) => pathOverview(config, ref, facts[ref.pool ?? 0])) };
+});

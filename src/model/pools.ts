@@ -1,4 +1,5 @@
 import { DEFAULT_POOL } from './defaults';
+import { memoByConfig } from './memo';
 import type { Config, NodePool, PoolView, Result } from './types';
 
 /** Bounds of a scenario's pools (DOMAIN.md §9): 5,000 nodes is the largest size Kubernetes is tested at. */
@@ -87,18 +88,11 @@ export function isOnePoolDefault(config: Config): boolean {
   return config.pools.length === 1 && config.pools[0]!.name === DEFAULT_POOL;
 }
 
-const views = new WeakMap<Config, readonly PoolView[]>();
-
 /** Each pool's view of the scenario, memoised by scenario identity. */
-export function poolViews(config: Config): readonly PoolView[] {
-  let v = views.get(config);
-  if (!v) {
-    const { version, network, apiserver, konnectivity, pods } = config;
-    v = config.pools.map((p) => ({ version, network, apiserver, konnectivity, pods, kubelet: p.kubelet }));
-    views.set(config, v);
-  }
-  return v;
-}
+export const poolViews = memoByConfig((config): readonly PoolView[] => {
+  const { version, network, apiserver, konnectivity, pods } = config;
+  return config.pools.map((p) => ({ version, network, apiserver, konnectivity, pods, kubelet: p.kubelet }));
+});
 
 /**
  * A pool name made from any text (a node or file name): lower-cased, runs of other characters

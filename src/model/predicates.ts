@@ -45,8 +45,10 @@ export const sshUsable = (c: ClusterSettings): boolean => c.apiserver.sshTunnels
 export const konnectivityBroken = (c: ClusterSettings): boolean =>
   c.konnectivity.enabled && (c.konnectivity.frontend === 'tcp' || !c.konnectivity.serverMatchesEgress);
 
+/** Konnectivity is on and its server accepts any agent (neither token review nor mTLS). */
+export const tunnelAcceptsAnyAgent = (c: ClusterSettings): boolean =>
+  c.konnectivity.enabled && c.konnectivity.agentAuthentication === 'none';
+
 /** A Konnectivity tunnel whose two ends authenticate each other. */
 export const tunnelUsable = (c: ClusterSettings): boolean =>
-  c.konnectivity.enabled &&
-  c.konnectivity.agentAuthentication !== 'none' &&
-  !konnectivityBroken(c);
+  c.konnectivity.enabled && !tunnelAcceptsAnyAgent(c) && !konnectivityBroken(c);

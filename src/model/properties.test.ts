@@ -1,9 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { arbPoolView } from './arbitraries';
 import type { ConfigKey, ConfigValue } from './config';
-import type { PresetName } from './presets';
+import { poolViews } from './pools';
+import { PRESET_NAMES, PRESETS, type PresetName } from './presets';
+import { pathStates } from './rules';
 import { pathProperties, type PathProperties } from './properties';
 import { view } from './testing';
-import type { PathId } from './types';
+import { PATH_IDS, type PathId, type PathState } from './types';
 
 type Field = keyof PathProperties;
 type Row = [string, PathId, PresetName, Partial<Record<ConfigKey, ConfigValue>>, Field, string];
@@ -38,7 +42,9 @@ describe('pathProperties gives the hop-by-hop properties of DOMAIN.md §5', () =
     ['plain tcp frontend fails the handshake', 'apiserver-konnectivity-server', 'konnectivity', { 'konnectivity.frontend': 'tcp' }, 'serverVerified', 'fails'],
     ['SSH tunnel accepts any host key', 'apiserver-ssh-tunnel', 'legacy-ssh', {}, 'serverVerified', 'no'],
     ['SSH tunnel authenticates with a key', 'apiserver-ssh-tunnel', 'legacy-ssh', {}, 'clientAuthentication', 'ssh-key'],
-    ['SSH tunnel on 1.22+ does not exist', 'apiserver-ssh-tunnel', 'legacy-ssh', { version: '1.22' }, 'transport', 'none'],
+    ['SSH tunnel on 1.22+ fails at startup', 'apiserver-ssh-tunnel', 'legacy-ssh', { version: '1.22' }, 'transport', 'broken'],
+    ['Konnectivity over plain tcp: every dial of the kubelet path fails', 'apiserver-kubelet', 'konnectivity', { 'konnectivity.frontend': 'tcp' }, 'transport', 'broken'],
+    ['a server mode mismatch fails the frontend dial', 'apiserver-konnectivity-server', 'konnectivity', { 'konnectivity.serverMatchesEgress': false }, 'serverVerified', 'fails'],
     ['read-only port is plaintext', 'kubelet-readonly', 'legacy-ssh', {}, 'encryption', 'none'],
     ['read-only port off: absent', 'kubelet-readonly', 'kubeadm', {}, 'transport', 'none'],
     ['kubelet → apiserver: certificate', 'kubelet-apiserver', 'kubeadm', {}, 'clientAuthentication', 'certificate'],
@@ -52,5 +58,39 @@ describe('pathProperties gives the hop-by-hop properties of DOMAIN.md §5', () =
     const props = pathProperties('apiserver-kubelet', view('kubeadm'));
     expect(props.serverVerified.text).toContain('--kubelet-certificate-authority');
     expect(Object.values(props).every((x) => x.text.length > 0)).toBe(true);
+  });
+});
+
+// The hop-by-hop table is a second description of the same rules: tie it to them. Written from the
+// state definitions of DOMAIN.md §3, not from properties.ts: what each state says about the hops.
+const SAFE_AUTH = ['certificate', 'token', 'ssh-key', 'file-permissions'];
+function agrees(state: PathState, p: PathProperties): string | null {
+  const t = p.transport.value;
+  const v = p.serverVerified.value;
+  const a = p.clientAuthentication.value;
+  const fails = v === 'fails' || a === 'rejected' || t === 'broken';
+  if ((state === 'disabled') !== (t === 'none')) return `disabled iff there is no transport (transport ${t})`;
+  if ((state === 'broken') !== fails) return `broken iff a hop fails (${t}/${v}/${a})`;
+  if (state === 'secure' && !(['yes', 'n/a'].includes(v) && SAFE_AUTH.includes(a))) return `secure but ${v}/${a}`;
+  if (state === 'tunneled' && t !== 'konnectivity') return `tunneled but ${t}`;
+  if (state === 'plaintext' && p.encryption.value !== 'none') return `plaintext but ${p.encryption.value}`;
+  if (state === 'unverified' && !(v === 'no' || a === 'anonymous' || a === 'none')) return `unverified but ${v}/${a}`;
+  return null;
+}
+
+describe('the hop-by-hop table agrees with the rules', () => {
+  it.each(PRESET_NAMES)('on every path of every pool of %s', (name) => {
+    for (const v of poolViews(PRESETS[name])) {
+      for (const id of PATH_IDS) expect(agrees(pathStates(v)[id], pathProperties(id, v)), `${name} ${id}`).toBeNull();
+    }
+  });
+
+  it('on random pool views (fast-check)', () => {
+    fc.assert(
+      fc.property(arbPoolView, fc.constantFrom(...PATH_IDS), (v, id) => {
+        expect(agrees(pathStates(v)[id], pathProperties(id, v)), id).toBeNull();
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

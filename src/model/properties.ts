@@ -6,11 +6,13 @@ import {
   konnectivityBroken,
   sshRemoved,
   sshUsable,
+  tunnelAcceptsAnyAgent,
 } from './predicates';
+import { CONDITIONS } from './conditions';
 import { assertNever, type PathId, type PoolView } from './types';
 
-/** How the connection is carried across the network. */
-export type Transport = 'direct' | 'konnectivity' | 'ssh' | 'unix-socket' | 'none';
+/** How the connection is carried across the network ('broken': it is attempted and always fails). */
+export type Transport = 'direct' | 'konnectivity' | 'ssh' | 'unix-socket' | 'broken' | 'none';
 /** What encrypts the bytes on the wire. */
 export type Encryption = 'tls' | 'tunnel' | 'ssh' | 'local-ipc' | 'none' | 'n/a';
 /** Whether the caller verifies the server's identity ('fails' = it tries and the connection fails). */
@@ -62,10 +64,9 @@ const apiserverAuthz = (c: PoolView, who: string, after = ''): Property<string> 
 /** The route the apiserver uses for `cluster` egress: Konnectivity wins over SSH (DOMAIN.md §5). */
 function egressTransport(c: PoolView): Property<Transport> {
   if (c.konnectivity.enabled) {
-    if (konnectivityBroken(c)) {
-      return p('konnectivity', 'through Konnectivity, but the apiserver cannot reach the server (plain tcp to a TLS-only frontend): every dial fails');
-    }
-    return c.konnectivity.agentAuthentication === 'none'
+    // The wording of the condition the rules use, so the table cannot tell another story.
+    if (konnectivityBroken(c)) return p('broken', `through Konnectivity, but ${CONDITIONS['konnectivity-broken'].reason(c)}`);
+    return tunnelAcceptsAnyAgent(c)
       ? p('konnectivity', 'through the Konnectivity tunnel, whose server accepts any agent (an impostor agent can be handed the traffic)')
       : p('konnectivity', `through the Konnectivity tunnel (apiserver → konnectivity-server → agent on the node, agents authenticated by ${c.konnectivity.agentAuthentication})`);
   }
@@ -103,13 +104,15 @@ function apiserverKubelet(c: PoolView): PathProperties {
 
 function apiserverProxy(c: PoolView): PathProperties {
   const transport = egressTransport(c);
-  const viaTunnel = tunnelEncryption(transport.value);
+  // A tunnel whose server accepts any agent hands the plain bytes to whoever joins: no protection.
+  const anyAgent = transport.value === 'konnectivity' && tunnelAcceptsAnyAgent(c);
+  const viaTunnel = anyAgent ? null : tunnelEncryption(transport.value);
   const https = c.apiserver.proxyScheme === 'https';
   const encryption: Property<Encryption> = https
     ? p('tls', 'https: prefix: TLS to the target (no certificate checked)')
     : viaTunnel
       ? p(viaTunnel, `plain http to the target, encrypted only by the ${viaTunnel === 'ssh' ? 'SSH' : 'Konnectivity'} tunnel`)
-      : p('none', 'plain http: anyone on the network can read and change it');
+      : p('none', anyAgent ? 'plain http inside a tunnel that any agent may join: an impostor agent reads and changes it' : 'plain http: anyone on the network can read and change it');
   return {
     transport,
     encryption,
@@ -120,6 +123,15 @@ function apiserverProxy(c: PoolView): PathProperties {
 }
 
 function apiserverKonnectivity(c: PoolView): PathProperties {
+  if (c.konnectivity.frontend !== 'tcp' && !c.konnectivity.serverMatchesEgress) {
+    return {
+      transport: p('broken', CONDITIONS['server-mismatch'].reason()),
+      encryption: p(c.konnectivity.frontend === 'uds' ? 'local-ipc' : 'tls', 'the apiserver dials, but the server does not speak its protocol'),
+      serverVerified: p('fails', 'the frontend dial reaches no server that speaks the egress protocol on that socket or port'),
+      clientAuthentication: p('none', 'never reached'),
+      authorization: p('none', 'never reached'),
+    };
+  }
   switch (c.konnectivity.frontend) {
     case 'uds':
       return {
@@ -206,7 +218,8 @@ export function pathProperties(id: PathId, c: PoolView): PathProperties {
     case 'apiserver-ssh-tunnel':
       if (!c.apiserver.sshTunnels) return absent('no --ssh-user/--ssh-keyfile');
       if (sshRemoved(c)) {
-        return absent(`--ssh-user/--ssh-keyfile were removed in 1.22: kube-apiserver v${c.version} exits with "unknown flag"`);
+        const why = `--ssh-user/--ssh-keyfile were removed in 1.22: kube-apiserver v${c.version} exits with "unknown flag"`;
+        return { ...absent(why), transport: p('broken', why) };
       }
       return {
         transport: p('ssh', 'SSH to the node :22'),

@@ -15,3 +15,24 @@ export function scenario(preset: PresetName, overrides: Partial<Record<ConfigKey
 export function view(preset: PresetName, overrides: Partial<Record<ConfigKey, ConfigValue>> = {}): PoolView {
   return poolViews(scenario(preset, overrides))[0]!;
 }
+
+/** Test helper: every single change a user could make, written apart from the search's candidate generator. */
+export const SINGLE_VALUES: ReadonlyArray<readonly [ConfigKey, readonly ConfigValue[]]> = [
+  ['apiserver.anonymousAuth', [true, false]],
+  ['apiserver.authorizationModes', [['Node', 'RBAC'], ['AlwaysAllow']]],
+  ['apiserver.kubeletCertificateAuthority', [true, false]],
+  ['apiserver.kubeletClientCertificate', [true, false]],
+  ['apiserver.sshTunnels', [true, false]],
+  ['apiserver.proxyScheme', ['http', 'https']],
+  ['kubelet.anonymousAuth', [true, false]],
+  ['kubelet.webhookAuthentication', [true, false]],
+  ['kubelet.clientCAFile', [true, false]],
+  ['kubelet.authorizationMode', ['AlwaysAllow', 'Webhook']],
+  ['kubelet.readOnlyPort', [0, 10255]],
+  ['kubelet.servingCertificate', ['self-signed', 'ca-signed', 'tls-bootstrap']],
+  ['konnectivity.enabled', [true, false]],
+  ['konnectivity.agentAuthentication', ['service-account-token', 'mtls', 'none']],
+  ['konnectivity.frontend', ['uds', 'tcp-tls', 'tcp']],
+  ['konnectivity.serverMatchesEgress', [true, false]],
+  ['pods.automountServiceAccountToken', [true, false]],
+];

@@ -26,6 +26,14 @@ describe('links carry a workshop tour and its step', () => {
     expect(ignored.find((i) => i.param === param)?.reason).toContain(reason);
   });
 
+  it('a hand-written link to a step seen from an attacker position picks that position, unless it names one', () => {
+    // The attacker tour's step 3 is "On the link" (tours.ts), written here by hand.
+    expect(decodeQuery('?tour=attacker&step=3').state.attacker).toBe('link');
+    expect(decodeQuery('?tour=attacker&step=3&attacker=pod').state.attacker).toBe('pod');
+    // A link that carries its own scenario (every link the page writes) keeps what it says: nobody.
+    expect(decodeQuery('?preset=flags-only&tour=attacker&step=3').state.attacker).toBeUndefined();
+  });
+
   it('ignores an unknown tour but keeps the rest of the link', () => {
     const { state } = decodeQuery('?preset=kubelet-ca&tour=nope&step=2');
     expect(state.tour).toBeUndefined();

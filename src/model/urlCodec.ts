@@ -249,6 +249,7 @@ export function decodeQuery(search: string): { state: UrlState; ignored: Ignored
       preset = s.scenario.preset;
       config = stepConfig(s);
       if (select === undefined && s.highlight) select = s.highlight;
+      if (state.attacker === undefined && s.attacker) state.attacker = s.attacker;
     }
   }
   if (select !== undefined) {

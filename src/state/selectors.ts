@@ -1,3 +1,4 @@
+import { positionPresent } from '../model/attackers';
 import { compareCached, type ChangeKind } from '../model/compare';
 import { totalNodes, type PoolSize } from '../model/pools';
 import { statesOf } from '../model/derive';
@@ -8,6 +9,8 @@ import { changedInstances } from '../model/predictMask';
 import { findTour, stepConfig } from '../model/tours';
 import { routeOf, type Route } from '../model/route';
 import type { Config, PathId, PathState } from '../model/types';
+import { instanceKey } from '../model/topology';
+import { selectedPoolOf } from './instanceKeys';
 import type { CompareSource, Store } from './store';
 
 /** Named selectors: each returns a primitive or a stable reference. */
@@ -16,6 +19,25 @@ export const selectConfig = (s: Store): Config => s.config;
 export const selectPreset = (s: Store): PresetName | null => matchingPreset(s.config);
 /** The pools' names and node counts (a stable reference while the config is unchanged). */
 export const selectPoolSizes = (s: Store): readonly PoolSize[] => s.config.pools;
+
+/**
+ * The index of the pool the kubelet and node-count controls edit: the only pool of a one-pool
+ * scenario, else the chosen one; null for every pool (also when the chosen pool is gone).
+ */
+export const selectEditingPool = (s: Store): number | null => {
+  if (s.config.pools.length === 1) return 0;
+  const i = s.config.pools.findIndex((p) => p.name === s.editingPool);
+  return i < 0 ? null : i;
+};
+
+/** The name of the pool a kubelet control writes to, or undefined for every pool (one pool: every pool). */
+export const selectKubeletTarget = (s: Store): string | undefined => {
+  const i = selectEditingPool(s);
+  return i === null || s.config.pools.length === 1 ? undefined : s.config.pools[i]!.name;
+};
+
+/** The pool index of the selected path instance; undefined when none, or the control plane's own path. */
+export const selectSelectedPool = (s: Store): number | undefined => selectedPoolOf(s.config.pools, s.selection);
 
 /** Nodes in all pools. */
 export const selectNodes = (s: Store): number => totalNodes(s.config);
@@ -124,6 +146,25 @@ export const selectIsMasked =
   (key: string) =>
   (s: Store): boolean =>
     selectPredictMask(s)?.keys.has(key) ?? false;
+
+export const selectAttacker = (s: Store) => s.attacker;
+
+/**
+ * What the picked attacker position can do with a path instance: `can` exploit it, `could` on an
+ * untrusted network (`link` while the network is marked trusted), or `cannot`. Null, so nothing is
+ * marked, when nobody is picked, while the exposure code loads, and on the instances a tour question
+ * hides until answered (a mark would give it away). No pool: the control plane's own path.
+ */
+export type ExposureMark = 'can' | 'could' | 'cannot';
+export const selectExposed =
+  (id: PathId, pool?: number) =>
+  (s: Store): ExposureMark | null => {
+    if (s.attacker === null || s.exposureCode === null) return null;
+    const mask = selectPredictMask(s);
+    if (mask?.keys.has(instanceKey(id, pool === undefined ? undefined : s.config.pools[pool]?.name))) return null;
+    if (!s.exposureCode(s.config, s.attacker, id, pool)) return 'cannot';
+    return positionPresent(s.attacker, s.config.network.untrusted) ? 'can' : 'could';
+  };
 
 /** How a path instance changed from the compare baseline to now; null when not comparing. */
 export const selectPathChange =

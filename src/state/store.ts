@@ -1,14 +1,17 @@
 import type { StateCreator } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import { persist, subscribeWithSelector } from 'zustand/middleware';
+import type { Position } from '../model/attackers';
 import { setKey, type ConfigKey, type ConfigValue } from '../model/config';
 import { totalNodes, withNodeCount } from '../model/pools';
 import { DEFAULT_PRESET, PRESETS, type PresetName } from '../model/presets';
+import type { exploits } from '../model/exposureMarks';
 import type { Config, PathId, PathState } from '../model/types';
+import { carrySelection } from './instanceKeys';
 import { migrateSaved, parseSaved, safeStorage, SAVED_VERSION, STORAGE_KEY, type Saved } from './persistence';
 
-/** What replaced the whole config last: a preset, an import, a plan, a fix or a tour step. */
-export type ReplaceCause = 'preset' | 'import' | 'plan' | 'fix' | 'tour';
+/** What replaced the whole config last: a preset, an import, a plan, a fix, a tour step or a pool's removal. */
+export type ReplaceCause = 'preset' | 'import' | 'plan' | 'fix' | 'tour' | 'pool';
 
 /**
  * The scenario: sources of truth only. Assessments, and the preset the config equals
@@ -25,6 +28,8 @@ export interface ScenarioSlice {
   setConfigKey(key: ConfigKey, value: ConfigValue, pool?: string): void;
   /** Sets the node count of a one-pool scenario (the first pool's otherwise) and pods per node. */
   setSize(nodes: number, podsPerNode: number): void;
+  /** Sets pods per node (cluster-wide). */
+  setPodsPerNode(podsPerNode: number): void;
   /** Replaces the whole config (import, plan, fix, tour), remembering the previous one. */
   replaceConfig(config: Config, cause: ReplaceCause): void;
   /** Returns to the scenario before the last replaceConfig. */
@@ -36,6 +41,28 @@ export interface ScenarioSlice {
    */
   readonly compareSource: CompareSource | null;
   setCompareSource(source: CompareSource | null): void;
+}
+
+/** A checked change of the pools (model/poolEdits.ts makes them) and what goes with it. */
+export interface PoolChange {
+  readonly config: Config;
+  /** A rename: the selection and the edited pool follow the pool to its new name. */
+  readonly renamed?: { readonly from: string; readonly to: string };
+  /** The pool to edit afterwards (a pool just added). */
+  readonly edit?: string;
+  /** Keep the config before for one-step undo (a removal takes a pool's settings with it). */
+  readonly undoable?: boolean;
+}
+
+/**
+ * The pools editor: which pool the kubelet controls and the node-count control edit (view state,
+ * not part of the scenario), and applying a pool change with the selection carried along.
+ */
+export interface PoolsSlice {
+  /** The pool being edited, by name; null edits every pool at once. */
+  readonly editingPool: string | null;
+  setEditingPool(name: string | null): void;
+  editPools(change: PoolChange): void;
 }
 
 /** A compare baseline's source: a preset, the config before the last replacement, or a link (null until one is given). */
@@ -109,26 +136,67 @@ export interface TourSlice {
   predict(tourId: string, step: number, answer: Prediction): void;
 }
 
-export type Store = ScenarioSlice & SelectionSlice & ViewSlice & NoticeSlice & TourSlice;
+/**
+ * Who the diagram is seen from (DOMAIN.md §10): view state like the selection, so it is in the link
+ * (`attacker=pod`) and never saved. The exposure code reads the full report, so the diagram loads
+ * it the first time a position is picked (useExposureCode), never with the first paint.
+ */
+export interface AttackerSlice {
+  readonly attacker: Position | null;
+  setAttacker(position: Position | null): void;
+  /** The lazily loaded `exploits` of model/exposureMarks; null until the diagram first needed it. */
+  readonly exposureCode: typeof exploits | null;
+}
+
+export type Store = ScenarioSlice & PoolsSlice & SelectionSlice & ViewSlice & NoticeSlice & TourSlice & AttackerSlice;
 
 type Slice<T> = StateCreator<Store, [['zustand/subscribeWithSelector', never]], [], T>;
+
+/**
+ * A new config with what points into its pools carried over: the selection follows its pool by
+ * name (or is dropped with it), and so does the edited pool.
+ */
+function withPools(
+  s: Store,
+  config: Config,
+  renamed?: { readonly from: string; readonly to: string },
+): Pick<Store, 'config' | 'selection' | 'editingPool'> {
+  const editing = s.editingPool === renamed?.from ? (renamed?.to ?? null) : s.editingPool;
+  return {
+    config,
+    selection: carrySelection(s.config.pools, config.pools, s.selection, renamed),
+    editingPool: config.pools.some((p) => p.name === editing) ? editing : null,
+  };
+}
 
 const scenarioSlice: Slice<ScenarioSlice> = (set) => ({
   config: PRESETS[DEFAULT_PRESET],
   podsPerNode: 3,
   previous: null,
   applyPreset: (name) =>
-    set((s) => ({ config: PRESETS[name], previous: { config: s.config, cause: 'preset' } })),
+    set((s) => ({ ...withPools(s, PRESETS[name]), previous: { config: s.config, cause: 'preset' } })),
   setConfigKey: (key, value, pool) => set((s) => ({ config: setKey(s.config, key, value, pool) })),
   setSize: (nodes, podsPerNode) =>
     set((s) => ({
       podsPerNode,
-      ...(totalNodes(s.config) === nodes && s.config.pools[0]!.nodes === nodes ? {} : { config: withNodeCount(s.config, nodes) }),
+      ...(totalNodes(s.config) === nodes && s.config.pools[0]!.nodes === nodes ? {} : withPools(s, withNodeCount(s.config, nodes))),
     })),
-  replaceConfig: (config, cause) => set((s) => ({ config, previous: { config: s.config, cause } })),
-  undoReplace: () => set((s) => (s.previous ? { config: s.previous.config, previous: null } : {})),
+  setPodsPerNode: (podsPerNode) => set({ podsPerNode }),
+  replaceConfig: (config, cause) => set((s) => ({ ...withPools(s, config), previous: { config: s.config, cause } })),
+  undoReplace: () => set((s) => (s.previous ? { ...withPools(s, s.previous.config), previous: null } : {})),
   compareSource: null,
   setCompareSource: (compareSource) => set({ compareSource }),
+});
+
+const poolsSlice: Slice<PoolsSlice> = (set) => ({
+  editingPool: null,
+  setEditingPool: (editingPool) => set({ editingPool }),
+  editPools: ({ config, renamed, edit, undoable }) =>
+    set((s) => ({
+      ...withPools(s, config, renamed),
+      ...(edit === undefined ? {} : { editingPool: edit }),
+      ...(undoable ? { previous: { config: s.config, cause: 'pool' as const } } : {}),
+    })),
 });
 
 const selectionSlice: Slice<SelectionSlice> = (set) => ({
@@ -166,6 +234,12 @@ const tourSlice: Slice<TourSlice> = (set) => ({
     set((s) => ({ predictions: { ...s.predictions, [`${tourId}:${step}`]: answer } })),
 });
 
+const attackerSlice: Slice<AttackerSlice> = (set) => ({
+  attacker: null,
+  setAttacker: (attacker) => set({ attacker }),
+  exposureCode: null,
+});
+
 const pickSaved = (s: Store): Saved => ({
   config: s.config,
   podsPerNode: s.podsPerNode,
@@ -176,10 +250,12 @@ const pickSaved = (s: Store): Saved => ({
 
 const slices: Slice<Store> = (...a) => ({
   ...scenarioSlice(...a),
+  ...poolsSlice(...a),
   ...selectionSlice(...a),
   ...viewSlice(...a),
   ...noticeSlice(...a),
   ...tourSlice(...a),
+  ...attackerSlice(...a),
 });
 
 /**

@@ -52,6 +52,7 @@ function toUrlState(s: Store, withTheme: boolean, embed: boolean): UrlState {
     ...(s.tour ? { tour: s.tour } : {}),
     ...(s.presenter ? { presenter: true } : {}),
     ...(embed ? { embed: true } : {}),
+    ...(s.attacker ? { attacker: s.attacker } : {}),
   };
 }
 
@@ -103,6 +104,7 @@ export function startUrlSync(win: Window, store: Api, restored = false): () => v
         s.tableView,
         s.tour,
         s.presenter,
+        s.attacker,
       ] as const,
     write,
     { equalityFn: shallow },

@@ -9,18 +9,23 @@ interface Props {
   /** Renders the input; receives the ids it must use. */
   readonly children: (ids: { id: string; describedBy: string }) => ReactNode;
   readonly inline?: boolean;
+  /** Which pools a kubelet control writes to, with several pools: "pool legacy", "every pool". */
+  readonly scope?: string | undefined;
+  /** How the value differs between pools, when the control edits every pool and they disagree. */
+  readonly mixed?: string | null | undefined;
 }
 
 /** The frame of one config control: label (the real flag), one-line help, default, notes. */
-export function ControlField({ k, note, error = null, children, inline = false }: Props) {
+export function ControlField({ k, note, error = null, children, inline = false, scope, mixed = null }: Props) {
   const spec = KEY_SPECS[k];
   const id = controlId(k);
-  const describedBy = [`${id}-help`, note ? `${id}-note` : '', error ? `${id}-error` : '', `${id}-default`]
+  const describedBy = [mixed ? `${id}-mixed` : '', `${id}-help`, note ? `${id}-note` : '', error ? `${id}-error` : '', `${id}-default`]
     .filter(Boolean)
     .join(' ');
   const label = (
     <label htmlFor={id} className="control-label">
       <code>{spec.flag}</code>
+      {scope ? <span className="visually-hidden">, {scope}</span> : null}
     </label>
   );
   return (
@@ -36,6 +41,11 @@ export function ControlField({ k, note, error = null, children, inline = false }
           {children({ id, describedBy })}
         </>
       )}
+      {mixed ? (
+        <p id={`${id}-mixed`} className="control-mixed" data-mixed="true">
+          <span aria-hidden="true">≠ </span>Differs between pools: {mixed}
+        </p>
+      ) : null}
       <p id={`${id}-help`} className="control-help">
         {spec.help}
       </p>

@@ -30,6 +30,7 @@ import { PathEl } from './PathEl';
 import { PoolCardBack, PoolCardFront } from './PoolCard';
 import { useElementSize } from './useElementSize';
 import { useZoom } from './useZoom';
+import { useExposureCode } from '../attacker/useExposureCode';
 import { Viewport } from './Viewport';
 import './graph.css';
 
@@ -58,6 +59,7 @@ export function Graph() {
   const svgRef = useDiagramRef();
   const gRef = useRef<SVGGElement>(null);
   const size = useElementSize(boxRef);
+  useExposureCode();
 
   const pools = useStore(selectPoolSizes);
   const topology = useMemo(() => buildTopology(pools, pods), [pools, pods]);

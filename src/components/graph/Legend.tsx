@@ -6,6 +6,7 @@ import { useStateCounts } from '../Summary';
 import { MaskedGlyph } from './Defs';
 import { DASHES, legendMeaning } from './glyphs';
 import { GlyphShape } from './GlyphShape';
+import { AttackerLegend } from '../attacker/AttackerLegend';
 
 /**
  * The always-visible legend: one row of every state's colour, dash pattern, glyph, name and
@@ -109,6 +110,7 @@ export function Legend() {
         Arrows point from the side that opens the connection. Paths riding Konnectivity or SSH run
         in the tunnel&apos;s lanes.
       </p>
+      <AttackerLegend />
     </section>
   );
 }

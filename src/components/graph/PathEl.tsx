@@ -5,6 +5,7 @@ import { routeFor } from '../../layout/routes';
 import { PATH_SPECS } from '../../model/paths';
 import type { PathInstance } from '../../model/topology';
 import {
+  selectExposed,
   selectIsMasked,
   selectIsPathSelected,
   selectPathChange,
@@ -12,6 +13,7 @@ import {
 } from '../../state/selectors';
 import { useStore } from '../../state/useStore';
 import { CHANGE_MARKS } from '../review/changeMarks';
+import { ExposureBadge, ExposureCasing, exposedAttr, useExposureWords } from '../attacker/ExposureMarks';
 
 const ROUTE_WORDS = {
   direct: '',
@@ -46,6 +48,9 @@ export const PathEl = memo(function PathEl({ p, layout, detail, glyphs }: Props)
   const masked = useStore(useMemo(() => selectIsMasked(p.key), [p.key]));
   const selected = useStore(useMemo(() => selectIsPathSelected(p.key), [p.key]));
   const rawChange = useStore(useMemo(() => selectPathChange(p.id, p.pool ?? 0), [p.id, p.pool]));
+  // Attacker view: can the picked position exploit this instance (null: nobody picked, or masked).
+  const exposure = useStore(useMemo(() => selectExposed(p.id, p.pool), [p.id, p.pool]));
+  const exposureWords = useExposureWords(exposure);
   const geo = useMemo(() => routeFor(layout, p), [layout, p]);
   const state = masked ? 'masked' : real;
   const change = masked || rawChange === 'unchanged' ? null : rawChange;
@@ -56,9 +61,10 @@ export const PathEl = memo(function PathEl({ p, layout, detail, glyphs }: Props)
   const route = riding ? layout.route : 'direct';
   const arrow = detail !== 'low' && state !== 'disabled';
   const g = layout.glyph / 2;
-  const label = `${PATH_SPECS[p.id].label}${where(p, nodes)}: ${masked ? 'hidden until the question is answered' : state}${ROUTE_WORDS[route]}${change ? ` (${change})` : ''}`;
+  const label = `${PATH_SPECS[p.id].label}${where(p, nodes)}: ${masked ? 'hidden until the question is answered' : state}${ROUTE_WORDS[route]}${change ? ` (${change})` : ''}${exposureWords}`;
   return (
     <g className="kp-instance">
+      <ExposureCasing d={geo.d} mark={exposure} />
       <path
         d={geo.d}
         className="kp-path"
@@ -70,6 +76,7 @@ export const PathEl = memo(function PathEl({ p, layout, detail, glyphs }: Props)
         data-key={p.key}
         data-selected={selected ? 'true' : undefined}
         data-change={change ?? (rawChange && !masked ? rawChange : undefined)}
+        data-exposed={exposedAttr(exposure)}
         tabIndex={p.poolName ? -1 : 0}
         role="button"
         aria-pressed={selected}
@@ -88,6 +95,7 @@ export const PathEl = memo(function PathEl({ p, layout, detail, glyphs }: Props)
           aria-hidden="true"
         />
       )}
+      {glyphs && <ExposureBadge mark={exposure} at={geo.glyph} size={g} />}
       {change && (
         <text
           className="kp-change-mark"

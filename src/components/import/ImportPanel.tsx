@@ -1,10 +1,12 @@
 import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import type * as ImporterModule from '../../model/import';
-import type { ImportError, ImportResult } from '../../model/import';
+import type { ImportError, ImportOptions, ImportResult } from '../../model/import';
 import { PRESET_NAMES, DEFAULT_PRESET, isPresetName, type PresetName } from '../../model/presets';
 import { selectCanUndoImport } from '../../state/selectors';
 import { useStore } from '../../state/useStore';
 import { FileViewer } from './FileViewer';
+import { ImportedPools } from './ImportedPools';
+import { explicitPools, NO_EDITS, withRenames, type PoolEdits } from './poolGrouping';
 import { ProvenanceTable } from './ProvenanceTable';
 import { addInputs, readBrowserFiles, type PanelInput } from './readBrowserFiles';
 import './import.css';
@@ -19,7 +21,12 @@ let loading: Promise<Importer> | null = null;
 const loadImporter = (): Promise<Importer> =>
   (loading ??= import('../../model/import').then((m) => (importer = m)));
 
-function run(importFiles: Importer['importFiles'], inputs: readonly PanelInput[], base: PresetName): ImportResult | null {
+function run(
+  importFiles: Importer['importFiles'],
+  inputs: readonly PanelInput[],
+  base: PresetName,
+  options: ImportOptions = {},
+): ImportResult | null {
   if (inputs.length === 0) return null;
   const readErrors: ImportError[] = inputs.flatMap((i) =>
     i.readError ? [{ file: i.name, message: i.readError }] : [],
@@ -27,6 +34,7 @@ function run(importFiles: Importer['importFiles'], inputs: readonly PanelInput[]
   const result = importFiles(
     inputs.filter((i) => !i.readError),
     base,
+    options,
   );
   if (readErrors.length === 0) return result;
   return {
@@ -64,10 +72,22 @@ export function ImportPanel() {
       live = false;
     };
   }, [needed, loaded]);
-  const result = useMemo(
+  // The user's pool edits belong to these files and this base: new inputs start from the rules.
+  const [edited, setEdits] = useState<{ edits: PoolEdits; inputs: readonly PanelInput[]; base: PresetName } | null>(null);
+  const edits = edited && edited.inputs === inputs && edited.base === base ? edited.edits : NO_EDITS;
+  const auto = useMemo(
     () => (loaded ? run(loaded.importFiles, inputs, base) : null),
     [loaded, inputs, base],
   );
+  // With files moved, the importer runs again with explicit groupings (the CLI's --pool).
+  const raw = useMemo(
+    () =>
+      loaded && auto?.ok && edits.moves.size > 0
+        ? run(loaded.importFiles, inputs, base, { pools: explicitPools(auto.pools, edits.moves) })
+        : auto,
+    [loaded, inputs, base, auto, edits.moves],
+  );
+  const result = useMemo(() => (raw?.ok ? withRenames(raw, edits.renames) : raw), [raw, edits.renames]);
 
   const add = async (files: readonly File[]) => {
     if (files.length === 0) return;
@@ -195,6 +215,7 @@ export function ImportPanel() {
       {result && !result.ok && (
         <div role="alert" data-testid="import-errors">
           <h3>Cannot import: nothing was changed</h3>
+          {edits.moves.size > 0 ? <p>With the files moved between pools:</p> : null}
           <ul className="import-errors">
             {result.errors.map((e, n) => (
               <li key={n}>
@@ -203,11 +224,25 @@ export function ImportPanel() {
               </li>
             ))}
           </ul>
+          {edits.moves.size > 0 ? (
+            <button type="button" onClick={() => setEdits(null)}>
+              Back to the importer’s grouping
+            </button>
+          ) : null}
         </div>
       )}
 
       {result && result.ok && (
         <>
+          {auto?.ok && raw?.ok && result.pools.length > 0 ? (
+            <ImportedPools
+              auto={auto.pools}
+              raw={raw}
+              shown={result}
+              edits={edits}
+              onEdits={(e) => setEdits({ edits: e, inputs, base })}
+            />
+          ) : null}
           <h3>Derived settings</h3>
           <ProvenanceTable result={result} onReveal={(file, line) => setReveal({ file, line })} />
           {revealed && reveal && (
@@ -246,8 +281,9 @@ export function ImportPanel() {
           onClick={() => {
             if (!result || !result.ok) return;
             replaceConfig(result.config, 'import');
+            const pools = result.config.pools.map((p) => `${p.name} (${p.nodes} node${p.nodes === 1 ? '' : 's'})`);
             setStatus(
-              `Applied the import of ${inputs.length} file${inputs.length === 1 ? '' : 's'}.`,
+              `Applied the import of ${inputs.length} file${inputs.length === 1 ? '' : 's'}: ${pools.length === 1 ? 'pool' : `${pools.length} pools`} ${pools.join(', ')}.`,
             );
           }}
         >

@@ -1,9 +1,17 @@
-import { CONFIG_KEYS, formatValue, getKey, KEY_SPECS } from '../../model/config';
+import {
+  CONFIG_KEYS,
+  formatTarget,
+  formatValue,
+  getKey,
+  isKubeletKey,
+  KEY_SPECS,
+  type KeyTarget,
+} from '../../model/config';
 import type { ImportSuccess, Provenance } from '../../model/import';
 
 const sourceText = (p: Provenance): string =>
   p.kind === 'file'
-    ? `${p.file}:${p.line} (${p.setting})`
+    ? `${p.file}:${p.line} (${p.setting})${(p.also ?? []).map((a) => `, ${a.file}:${a.line} (${a.setting})`).join('')}`
     : p.kind === 'default'
       ? `default of ${p.component}: ${p.detail}`
       : `assumed from preset ${p.preset}`;
@@ -27,17 +35,18 @@ export function ProvenanceTable({
         </tr>
       </thead>
       <tbody>
-        {CONFIG_KEYS.map((key) => {
-          const p = result.provenance[key];
+        {targets(result).map(({ target, p }) => {
+          const key = target.key;
+          const name = formatTarget(target);
           return (
-            <tr key={key} data-key={key} data-source={p.kind}>
+            <tr key={name} data-key={name} data-source={p.kind}>
               <th scope="row">
-                <code>{key}</code>
+                <code>{name}</code>
                 <br />
                 <small>{KEY_SPECS[key].flag}</small>
               </th>
               <td>
-                <code>{formatValue(getKey(result.config, key))}</code>
+                <code>{formatValue(getKey(result.config, key, target.pool))}</code>
               </td>
               <td>
                 {p.kind === 'file' ? (
@@ -58,4 +67,17 @@ export function ProvenanceTable({
       </tbody>
     </table>
   );
+}
+
+// Every key once; a kubelet key once per pool when the import made several pools.
+function targets(result: ImportSuccess): { target: KeyTarget; p: Provenance }[] {
+  return CONFIG_KEYS.flatMap((key) => {
+    const p = result.provenance[key];
+    if (p) return [{ target: { key }, p }];
+    if (!isKubeletKey(key)) return [];
+    return result.config.pools.flatMap((pool) => {
+      const q = result.provenance[`pools.${pool.name}.${key}`];
+      return q ? [{ target: { key, pool: pool.name }, p: q }] : [];
+    });
+  });
 }

@@ -1,5 +1,6 @@
+import { useId } from 'react';
 import type { Fix } from '../../model/fixes';
-import { formatValue } from '../../model/config';
+import { formatTarget, formatValue } from '../../model/config';
 import { applyChanges } from '../../model/search';
 import type { PathId, PathState } from '../../model/types';
 import { useStore, useStoreApi } from '../../state/useStore';
@@ -16,6 +17,8 @@ export function FixList({ id, fixes, state }: Props) {
   const replaceConfig = useStore((s) => s.replaceConfig);
   const notify = useStore((s) => s.notify);
   const store = useStoreApi();
+  // Unique per list: the inspector shows several (the path's fixes, and one per attacker position).
+  const uid = useId();
   if (fixes.length === 0) {
     return (
       <p className="muted">
@@ -39,26 +42,32 @@ export function FixList({ id, fixes, state }: Props) {
       {fixes.map((f, i) => (
         <li key={f.summary} className="fix" data-fix-state={f.state}>
           <div className="fix-head">
-            <span id={`fix-${i}-label`}>
+            <span id={`${uid}-fix-${i}-label`}>
               Fix {i + 1}: gives <StateBadge state={f.state} />
             </span>
             <button
               type="button"
               className="button-primary"
-              aria-describedby={`fix-${i}-changes`}
+              aria-describedby={`${uid}-fix-${i}-changes`}
               onClick={() => apply(f)}
             >
               Apply
             </button>
           </div>
-          <ul id={`fix-${i}-changes`} className="fix-changes">
+          <ul id={`${uid}-fix-${i}-changes`} className="fix-changes">
             {f.changes.map((c) => (
-              <li key={c.key}>
+              <li key={formatTarget(c)}>
                 <code>{c.flag}</code> → <code>{formatValue(c.value)}</code>{' '}
-                <span className="muted">({c.key})</span>
+                <span className="muted">({formatTarget(c)})</span>
               </li>
             ))}
           </ul>
+          {f.pools ? (
+            <p className="fix-pools" data-testid="fix-pools">
+              <span className="fix-pools-label">On each pool: </span>
+              {f.pools}
+            </p>
+          ) : null}
           {f.sideEffects.length ? (
             <ul className="side-effects" aria-label="Side effects">
               {f.sideEffects.map((s) => (

@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect, useRef } from 'react';
 import { PATH_SPECS } from '../../model/paths';
 import { statesOf } from '../../model/derive';
 import type { PoolSize } from '../../model/pools';
-import { poolOfKey } from '../../model/topology';
+import { selectedPoolOf } from '../../state/instanceKeys';
 import { selectConfig, selectPredictMask, selectSelection } from '../../state/selectors';
 import type { Selection } from '../../state/store';
 import { useStore } from '../../state/useStore';
@@ -16,7 +16,9 @@ const ComponentInspector = lazy(() =>
 function announce(selection: Selection, states: ReturnType<typeof statesOf>, pools: readonly PoolSize[]): string {
   if (!selection) return '';
   if (selection.kind === 'component') return `Inspector shows component ${selection.id}.`;
-  return `Inspector shows ${PATH_SPECS[selection.id].label}: ${states[poolOfKey(pools, selection.key) ?? 0]?.[selection.id] ?? 'disabled'}.`;
+  const pool = selectedPoolOf(pools, selection);
+  const where = pool !== undefined && pools.length > 1 ? ` on pool ${pools[pool]!.name}` : '';
+  return `Inspector shows ${PATH_SPECS[selection.id].label}${where}: ${states[pool ?? 0]?.[selection.id] ?? 'disabled'}.`;
 }
 
 /** Details of the selected path or component, or how to select one. */

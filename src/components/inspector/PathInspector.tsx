@@ -5,13 +5,15 @@ import { pitfallsForPath } from '../../model/pitfalls';
 import { pathProperties, type PathProperties } from '../../model/properties';
 import { relatedFindings } from '../../model/related';
 import { isSafe, type PathId } from '../../model/types';
-import { isPerPool } from '../../model/instances';
+import { instanceLabel, isPerPool } from '../../model/instances';
 import { poolViews } from '../../model/pools';
-import { poolOfKey } from '../../model/topology';
-import { selectConfig, selectPoolSizes, selectUntrusted } from '../../state/selectors';
+import { poolOfKey } from '../../state/instanceKeys';
+import { selectConfig, selectUntrusted } from '../../state/selectors';
 import { useStore } from '../../state/useStore';
 import { StateBadge } from '../StateBadge';
 import { FixList } from './FixList';
+import { PoolValues } from './PoolValues';
+import { ExposureSection } from '../attacker/ExposureSection';
 
 const PROPERTY_LABELS: ReadonlyArray<readonly [keyof PathProperties, string]> = [
   ['transport', 'Transport'],
@@ -25,9 +27,8 @@ const PROPERTY_LABELS: ReadonlyArray<readonly [keyof PathProperties, string]> = 
 export function PathInspector({ id, instance }: { readonly id: PathId; readonly instance: string }) {
   const config = useStore(selectConfig);
   const untrusted = useStore(selectUntrusted);
-  const pools = useStore(selectPoolSizes);
-  const pool = poolOfKey(pools, instance);
-  const ref = useMemo(() => (isPerPool(id) ? { id, pool: pool ?? 0 } : { id }), [id, pool]);
+  const pool = isPerPool(id) ? poolOfKey(config.pools, instance) : undefined;
+  const ref = useMemo(() => (pool === undefined ? { id } : { id, pool }), [id, pool]);
   const view = poolViews(config)[pool ?? 0]!;
   const a = useMemo(
     () => reportOf(config).paths.find((p) => p.id === id && (p.poolIndex ?? 0) === (ref.pool ?? 0))!,
@@ -37,16 +38,28 @@ export function PathInspector({ id, instance }: { readonly id: PathId; readonly 
   const findings = useMemo(() => relatedFindings(config, ref), [config, ref]);
   const pitfalls = useMemo(() => pitfallsForPath(id, view), [id, view]);
   const spec = PATH_SPECS[id];
-  const at = pool === undefined ? null : `pool ${pools[pool]!.name} (${pools[pool]!.nodes} node${pools[pool]!.nodes === 1 ? '' : 's'})`;
+  const poolInfo = pool === undefined ? undefined : config.pools[pool]!;
+  const nodes = (n: number) => `${n.toLocaleString('en')} node${n === 1 ? '' : 's'}`;
+  // Every node of a pool behaves alike: the instance is the pool's, not one node's.
+  const at = !poolInfo
+    ? null
+    : config.pools.length > 1
+      ? `on pool ${poolInfo.name} (${nodes(poolInfo.nodes)})`
+      : `on each of the ${nodes(poolInfo.nodes)}`;
   const cis = [...new Set(findings.flatMap((f) => f.cis))];
   return (
-    <article className="inspector-body" data-inspected-path={id} data-state={a.state}>
+    <article
+      className="inspector-body"
+      data-inspected-path={id}
+      data-inspected-pool={poolInfo?.name}
+      data-state={a.state}
+    >
       <h3 className="inspector-heading">
         {spec.label}
-        {at ? <span className="inspector-instance"> on {at}</span> : null}
+        {at ? <span className="inspector-instance"> {at}</span> : null}
       </h3>
       <p className="inspector-id">
-        <code>{id}</code> · {spec.direction.replace(/-/g, ' ')}
+        <code>{instanceLabel(config, ref)}</code> · {spec.direction.replace(/-/g, ' ')}
       </p>
       <p className="inspector-state">
         <StateBadge state={a.state} />{' '}
@@ -76,6 +89,8 @@ export function PathInspector({ id, instance }: { readonly id: PathId; readonly 
         ))}
       </dl>
 
+      {pool === undefined ? null : <PoolValues config={config} pool={pool} />}
+
       <h4>Why</h4>
       {a.reasons.length ? (
         <ul className="reasons">
@@ -86,6 +101,8 @@ export function PathInspector({ id, instance }: { readonly id: PathId; readonly 
       ) : (
         <p className="muted">The default rule for this path applies; nothing changes it.</p>
       )}
+
+      <ExposureSection config={config} at={ref} state={a.state} exposures={a.exposures} />
 
       <h4>Fixes</h4>
       <FixList id={id} fixes={a.fixes} state={a.state} />

@@ -66,4 +66,32 @@ describe('ComparePanel', () => {
     expect(document.querySelector('.error-text')?.textContent).toContain('no query');
     expect(selectCompareBaseline(store.getState())).toBeNull();
   });
+
+  it('compares pool by pool: a one-pool baseline stands for every pool, rows name the pool', () => {
+    const store = createAppStore({ persist: false });
+    store.setState({ config: PRESETS['mixed-pools'] });
+    renderWithStore(<ComparePanel />, store);
+    // Against kubeadm (unverified everywhere): bootstrapped becomes secure, legacy breaks (DOMAIN.md §9).
+    const kubelet = (pool: string) =>
+      document.querySelector<HTMLElement>(`.compare-rows li[data-path="apiserver-kubelet"][data-pool="${pool}"]`)!;
+    expect(kubelet('bootstrapped').dataset['change']).toBe('became-safe');
+    expect(kubelet('legacy').dataset['change']).toBe('broke');
+    expect(kubelet('legacy').textContent).toContain('on pool legacy');
+    expect(document.querySelectorAll('.compare-rows li')).toHaveLength(21);
+    expect(screen.getByTestId('compare-pools').textContent).toBe(
+      'Pools compared by name: bootstrapped with the baseline’s only pool, default; legacy with the baseline’s only pool, default.',
+    );
+  });
+
+  it('matches baseline pools by name, and a pool the baseline lacks is new', () => {
+    const store = createAppStore({ persist: false });
+    const mixed = PRESETS['mixed-pools'];
+    store.setState({ config: mixed, previous: { config: mixed, cause: 'fix' } });
+    store.setState({ config: { ...mixed, pools: [mixed.pools[1]!, { ...mixed.pools[0]!, name: 'gpu' }] } });
+    renderWithStore(<ComparePanel />, store);
+    expect(screen.getByTestId('compare-pools').textContent).toBe('Pools compared by name: legacy; gpu (not in the baseline).');
+    expect(document.querySelector<HTMLElement>('.compare-rows li[data-path="apiserver-kubelet"][data-pool="legacy"]')!.dataset['change']).toBe('unchanged');
+    // A pool that did not exist: its paths did not exist before (disabled), so a secure one appeared.
+    expect(document.querySelector<HTMLElement>('.compare-rows li[data-path="apiserver-kubelet"][data-pool="gpu"]')!.dataset['change']).toBe('appeared');
+  });
 });

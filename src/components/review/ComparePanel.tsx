@@ -1,5 +1,5 @@
 import { useId, useLayoutEffect, useMemo, useState } from 'react';
-import { compareConfigs } from '../../model/compare';
+import { compareConfigs, matchPools } from '../../model/compare';
 import { PATH_SPECS } from '../../model/paths';
 import { isPresetName, PRESET_NAMES, DEFAULT_PRESET } from '../../model/presets';
 import { selectCompareBaseline, selectCompareLink, selectConfig } from '../../state/selectors';
@@ -7,6 +7,8 @@ import type { CompareSource, ReplaceCause, Store } from '../../state/store';
 import { useStore, useStoreApi } from '../../state/useStore';
 import { StateBadge } from '../StateBadge';
 import { CHANGE_MARKS, CHANGE_TITLES } from './changeMarks';
+import { positionChanges } from '../../model/attackerView';
+import { AttackerChanges } from '../attacker/AttackerChanges';
 
 const CAUSE_WORDS: Readonly<Record<ReplaceCause, string>> = {
   preset: 'preset',
@@ -14,6 +16,7 @@ const CAUSE_WORDS: Readonly<Record<ReplaceCause, string>> = {
   plan: 'plan',
   fix: 'fix',
   tour: 'tour step',
+  pool: 'pool removal',
 };
 
 /** What a panel that opens compares against: the last replacement if any, else the default preset. */
@@ -47,6 +50,12 @@ export function ComparePanel() {
   const source = stored ?? openingSource(api.getState());
 
   const cmp = useMemo(() => (baseline ? compareConfigs(baseline, config) : null), [baseline, config]);
+  // Which baseline pool each pool is compared with (by name; a one-pool baseline stands for every pool).
+  const matched = useMemo(() => {
+    const match = baseline ? matchPools(baseline, config) : [];
+    return new Map(config.pools.map((p, i) => [p.name, match[i] === undefined ? undefined : baseline!.pools[match[i]!]!.name]));
+  }, [baseline, config]);
+  const attackers = useMemo(() => (baseline ? positionChanges(baseline, config) : ''), [baseline, config]);
   const label =
     source.kind === 'previous'
       ? `the scenario before the last ${previous ? CAUSE_WORDS[previous.cause] : 'change'}`
@@ -81,7 +90,7 @@ export function ComparePanel() {
             ))}
           </optgroup>
           <option value="previous" disabled={!previous}>
-            before the last import, plan or fix{previous ? '' : ' (none yet)'}
+            before the last import, plan, fix or pool removal{previous ? '' : ' (none yet)'}
           </option>
           <option value="link">a shared link…</option>
         </select>
@@ -130,16 +139,38 @@ export function ComparePanel() {
           <p className="compare-summary" data-testid="compare-summary" role="status">
             Against {label}: <strong>{cmp.summary}</strong>.
           </p>
+          {cmp.pooled ? (
+            <p className="muted compare-pools" data-testid="compare-pools">
+              Pools compared by name:{' '}
+              {config.pools
+                .map((p) => {
+                  const b = matched.get(p.name);
+                  return b === undefined ? `${p.name} (not in the baseline)` : b === p.name ? p.name : `${p.name} with the baseline’s only pool, ${b}`;
+                })
+                .join('; ')}
+              .
+            </p>
+          ) : null}
+          <AttackerChanges lead="For attackers, going from the baseline to now:" text={attackers} />
           {CHANGE_TITLES.filter(([k]) => cmp.counts[k] > 0).map(([kind, title]) => {
             const rows = cmp.paths.filter((p) => p.change === kind);
             const list = (
               <ul className="compare-rows">
                 {rows.map((p) => (
-                  <li key={p.id} data-path={p.id} data-change={kind}>
+                  <li key={`${p.id}@${p.pool ?? ''}`} data-path={p.id} data-pool={p.pool} data-change={kind}>
                     <span className="compare-mark" aria-hidden="true">
                       {CHANGE_MARKS[kind]}
                     </span>
-                    <span className="compare-path">{PATH_SPECS[p.id].label}</span>
+                    <span className="compare-path">
+                      {PATH_SPECS[p.id].label}
+                      {cmp.pooled && p.pool !== undefined ? (
+                        <span className="compare-pool">
+                          {' '}
+                          on pool <strong>{p.pool}</strong>
+                          {matched.get(p.pool) === undefined ? ' (new: not in the baseline)' : ''}
+                        </span>
+                      ) : null}
+                    </span>
                     <span className="compare-states">
                       <StateBadge state={p.before} /> <span aria-label="to">→</span> <StateBadge state={p.after} />
                     </span>

@@ -6,6 +6,7 @@ import { statesOf } from '../../model/derive';
 import { PRESETS, type PresetName } from '../../model/presets';
 import { createAppStore } from '../../state/store';
 import { renderWithStore } from '../../test/renderWithStore';
+import { instanceKey } from '../../state/instanceKeys';
 import { PlanPanel } from './PlanPanel';
 
 const status = () => screen.getByTestId('plan-status');
@@ -50,5 +51,32 @@ describe('PlanPanel', () => {
     await user.click(screen.getByLabelText('every path of the cluster'));
     expect(panel.dataset['scope']).toBe('cluster');
     expect(document.querySelectorAll('.plan-step').length).toBeGreaterThan(pathSteps);
+  });
+
+  it('mixed-pools: 3 changes (DOMAIN.md §9); the certificates step is on pool legacy only, with a KubeletConfiguration for that pool', () => {
+    renderAt('mixed-pools');
+    expect(status().textContent).toContain('3 changes');
+    const step = document.querySelector<HTMLElement>('.plan-step[data-key="pools.legacy.kubelet.servingCertificate"]')!;
+    expect(step.dataset['pools']).toBe('legacy');
+    expect(step.querySelector('.plan-where')!.textContent).toBe('on pool legacy');
+    expect(screen.getByLabelText('Done: tlsCertFile / serverTLSBootstrap (--rotate-server-certificates) on pool legacy')).toBeTruthy();
+    const kubelet = [...document.querySelectorAll<HTMLElement>('[data-snippet="kubelet-configuration"]')];
+    expect(kubelet.map((k) => k.dataset['pools'])).toEqual(['legacy']);
+    expect(kubelet[0]!.textContent).toContain('KubeletConfiguration fragment (pool legacy)');
+    // Cluster-wide steps say so.
+    for (const el of document.querySelectorAll('.plan-step:not([data-pools]) .plan-where')) expect(el.textContent).toBe('cluster-wide');
+  });
+
+  it('plans for the selected pool’s instance, and applying it is one undoable step', async () => {
+    const store = createAppStore({ persist: false });
+    const config = PRESETS['mixed-pools'];
+    store.setState({ config, selection: { kind: 'path', id: 'apiserver-kubelet', key: instanceKey(config.pools, { id: 'apiserver-kubelet', pool: 1 }) } });
+    const user = userEvent.setup();
+    renderWithStore(<PlanPanel />, store);
+    expect(screen.getByTestId('plan-panel').dataset['scope']).toBe('apiserver-kubelet@legacy');
+    expect(screen.getByLabelText(/the selected path only/).closest('label')!.textContent).toContain('on pool legacy');
+    await user.click(screen.getByRole('button', { name: 'Apply the plan' }));
+    expect(statesOf(store.getState().config)[1]!['apiserver-kubelet']).toMatch(/^(secure|tunneled)$/);
+    expect(store.getState().previous).toEqual({ config, cause: 'plan' });
   });
 });

@@ -4,25 +4,37 @@ import { applyPlan, type PlanFound, type PlanScope } from '../../model/plan';
 import { PATH_SPECS } from '../../model/paths';
 import { statesOf } from '../../model/derive';
 import type { PoolStates } from '../../model/derive';
-import { instanceLabel, instancesOf, isPerPool, type PathInstanceRef } from '../../model/instances';
-import { poolOfKey } from '../../model/topology';
+import { instanceLabel, instancesOf, type PathInstanceRef } from '../../model/instances';
 import type { Config } from '../../model/types';
-import { selectConfig, selectSelection } from '../../state/selectors';
+import { selectConfig, selectSelectedPool, selectSelection } from '../../state/selectors';
 import { useStore } from '../../state/useStore';
 import { StateBadge } from '../StateBadge';
 import { cachedPlan } from '../../model/planCache';
 import { SnippetBlock } from './SnippetBlock';
+import { AttackerChanges } from '../attacker/AttackerChanges';
 
-function PlanSteps({ plan }: { readonly plan: PlanFound }) {
+/** Where a step is made, with several pools: "on pool legacy", "on every pool", "cluster-wide". */
+function stepWhere(plan: PlanFound, i: number, config: Config): string | null {
+  if (config.pools.length < 2) return null;
+  const s = plan.steps[i]!;
+  if (s.pools.length === 0) return 'cluster-wide';
+  if (s.pools.length === config.pools.length) return `on every pool (${config.pools.length})`;
+  return `on pool${s.pools.length === 1 ? '' : 's'} ${s.pools.join(', ')}`;
+}
+
+function PlanSteps({ plan, config }: { readonly plan: PlanFound; readonly config: Config }) {
   return (
     <ol className="plan-steps" aria-label="Plan steps, in the order to apply them">
-      {plan.steps.map((s) => (
-        <li key={formatTarget(s)} className="plan-step" data-key={formatTarget(s)}>
+      {plan.steps.map((s, i) => {
+        const where = stepWhere(plan, i, config);
+        return (
+        <li key={formatTarget(s)} className="plan-step" data-key={formatTarget(s)} data-pools={s.pools.join(',') || undefined}>
           <div className="plan-step-head">
-            <input type="checkbox" aria-label={`Done: ${s.flag}`} />
+            <input type="checkbox" aria-label={`Done: ${s.flag}${where ? ` ${where}` : ''}`} />
             <code className="plan-flag">{s.flag}</code>
             <span aria-hidden="true">→</span>
             <code className="plan-value">{formatValue(s.value)}</code>
+            {where ? <span className="plan-where">{where}</span> : null}
           </div>
           <p className="plan-why">
             <span className="muted">{formatTarget(s)}: </span>
@@ -39,7 +51,8 @@ function PlanSteps({ plan }: { readonly plan: PlanFound }) {
             </ul>
           )}
         </li>
-      ))}
+        );
+      })}
     </ol>
   );
 }
@@ -81,10 +94,8 @@ export function PlanPanel() {
   const replaceConfig = useStore((s) => s.replaceConfig);
   const notify = useStore((s) => s.notify);
   const selectedPath = selection?.kind === 'path' ? selection.id : null;
-  const selectedPool =
-    selection?.kind === 'path' && isPerPool(selection.id) && config.pools.length > 1
-      ? config.pools[poolOfKey(config.pools, selection.key) ?? 0]!.name
-      : null;
+  const poolIndex = useStore(selectSelectedPool);
+  const selectedPool = poolIndex !== undefined && config.pools.length > 1 ? config.pools[poolIndex]!.name : null;
   const [wantPath, setWantPath] = useState(true);
   const scope: PlanScope =
     selectedPath && wantPath ? (selectedPool ? `${selectedPath}@${selectedPool}` : selectedPath) : 'cluster';
@@ -102,7 +113,7 @@ export function PlanPanel() {
     notify({
       id: 'plan-applied',
       tone: 'info',
-      text: `Applied the plan for ${what} (${plan.steps.length} change${plan.steps.length === 1 ? '' : 's'}). “Undo last preset or fix” reverts it.`,
+      text: `Applied the plan for ${what} (${plan.size} change${plan.size === 1 ? '' : 's'}). “Undo last preset or fix” reverts it.`,
     });
   };
 
@@ -136,9 +147,10 @@ export function PlanPanel() {
           <div className="plan-head">
             <p data-testid="plan-status" data-plan="steps">
               <strong>
-                {plan.steps.length} change{plan.steps.length === 1 ? '' : 's'}
-              </strong>{' '}
-              {plan.steps.length === 1 ? 'makes' : 'make'} {what} safe (secure, tunneled or disabled{scope === 'cluster' ? ', none broken' : ''}). The smallest
+                {plan.size} change{plan.size === 1 ? '' : 's'}
+              </strong>
+              {plan.size !== plan.steps.length ? ` (a change on each pool it touches; ${plan.steps.length} step${plan.steps.length === 1 ? '' : 's'})` : ''}{' '}
+              {plan.size === 1 ? 'makes' : 'make'} {what} safe (secure, tunneled or disabled{scope === 'cluster' ? ', none broken' : ''}). The smallest
               such set; it never changes the version or the network.
             </p>
             <button type="button" className="button-primary" onClick={apply}>
@@ -150,7 +162,8 @@ export function PlanPanel() {
               <span aria-hidden="true">⚠ </span>Also makes worse: {plan.regressions.join('; ')}
             </p>
           )}
-          <PlanSteps plan={plan} />
+          <AttackerChanges lead="For attackers, after the plan:" text={plan.positions} />
+          <PlanSteps plan={plan} config={config} />
           <PlanOutcome plan={plan} config={config} />
           {plan.snippets.length > 0 && (
             <section className="plan-snippets" aria-label="Configuration snippets">

@@ -30,7 +30,7 @@ export function SnippetBlock({ snippet }: { readonly snippet: Snippet }) {
     }
   };
   return (
-    <figure className="snippet" data-snippet={snippet.id}>
+    <figure className="snippet" data-snippet={snippet.id} data-pools={snippet.pools?.join(',')}>
       <figcaption className="snippet-head">
         <span id={`${id}-title`}>{snippet.title}</span>
         <button type="button" className="button-small" aria-describedby={`${id}-title`} onClick={() => void copy()}>

@@ -1,5 +1,6 @@
 import { legendMeaning } from '../graph/glyphs';
-import { STATES } from '../../model/types';
+import { overviewOf } from '../../model/overview';
+import { STATES, type Config, type PathState } from '../../model/types';
 import { resolveCssVars } from './cssVars';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -55,12 +56,53 @@ function legend(width: number, color: (name: string) => string): SVGGElement {
 /** Height the legend takes below the diagram. */
 const legendHeight = (): number => 26 + Math.ceil(STATES.length / LEGEND_COLS) * (LINE + 14) + PAD;
 
+const POOL_COLS = 2;
+const POOL_ROW = LINE + 14;
+
+/** "1 broken, 3 plaintext, 5 secure, 2 disabled": a pool's path kinds per state, worst first. */
+function poolStates(states: readonly PathState[]): string {
+  const order: readonly PathState[] = ['broken', 'plaintext', 'unverified', 'tunneled', 'secure', 'disabled'];
+  return order
+    .map((s) => [s, states.filter((x) => x === s).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => `${n} ${s}`)
+    .join(', ');
+}
+
+/** The node pools as SVG: each pool's name, node count and its path kinds per state. */
+function poolLegend(width: number, color: (name: string) => string, config: Config): SVGGElement {
+  const g = el('g', { class: 'kp-export-pools' }) as SVGGElement;
+  g.append(el('text', { x: 0, y: 14, 'font-size': 14, 'font-weight': 600, fill: color('--text') }, 'Node pools'));
+  const paths = overviewOf(config).paths;
+  const colW = width / POOL_COLS;
+  config.pools.forEach((p, i) => {
+    const x = (i % POOL_COLS) * colW;
+    const y = 26 + Math.floor(i / POOL_COLS) * POOL_ROW;
+    const item = el('g', { transform: `translate(${x} ${y})`, 'data-pool': p.name });
+    const states = paths.filter((o) => o.poolIndex === i).map((o) => o.state);
+    item.append(
+      el('text', { x: 0, y: 10, 'font-size': 13, 'font-weight': 600, fill: color('--text') }, `${p.name} · ${p.nodes.toLocaleString('en')} node${p.nodes === 1 ? '' : 's'}`),
+    );
+    item.append(el('text', { x: 0, y: 25, 'font-size': 11, fill: color('--text-muted') }, poolStates(states)));
+    g.append(item);
+  });
+  return g;
+}
+
+/** Height the pools legend takes below the states legend. */
+const poolLegendHeight = (config: Config): number => 26 + Math.ceil(config.pools.length / POOL_COLS) * POOL_ROW + PAD;
+
 /**
  * A standalone SVG of the live diagram: fitted to its content (zoom reset), the diagram's CSS
  * embedded with every CSS variable resolved to the current theme's colours, a legend below and a
- * caption above. Text is set with textContent and serialised by XMLSerializer, so it is escaped.
+ * caption above, then the node pools with their path states. Text is set with textContent and
+ * serialised by XMLSerializer, so it is escaped.
  */
-export function exportDiagramSvg(svg: SVGSVGElement, caption: readonly string[]): { text: string; width: number; height: number } {
+export function exportDiagramSvg(
+  svg: SVGSVGElement,
+  caption: readonly string[],
+  config: Config,
+): { text: string; width: number; height: number } {
   const viewport = svg.querySelector<SVGGElement>('.kp-viewport');
   if (!viewport) throw new Error('exportDiagramSvg: the diagram has no .kp-viewport group');
   const box = viewport.getBBox();
@@ -68,7 +110,7 @@ export function exportDiagramSvg(svg: SVGSVGElement, caption: readonly string[])
   const color = (name: string) => computed.getPropertyValue(name).trim() || '#000000';
   const width = Math.max(Math.ceil(box.width) + 2 * PAD, 720);
   const captionH = caption.length * LINE + PAD;
-  const height = Math.ceil(captionH + box.height + PAD + legendHeight());
+  const height = Math.ceil(captionH + box.height + PAD + legendHeight() + poolLegendHeight(config));
 
   const clone = svg.cloneNode(true) as SVGSVGElement;
   for (const a of ['tabindex', 'role', 'aria-roledescription', 'aria-label', 'class', 'style']) clone.removeAttribute(a);
@@ -98,6 +140,9 @@ export function exportDiagramSvg(svg: SVGSVGElement, caption: readonly string[])
   const leg = legend(width - 2 * PAD, color);
   leg.setAttribute('transform', `translate(${PAD} ${captionH + box.height + PAD})`);
   clone.append(leg);
+  const pools = poolLegend(width - 2 * PAD, color, config);
+  pools.setAttribute('transform', `translate(${PAD} ${captionH + box.height + PAD + legendHeight()})`);
+  clone.append(pools);
   const text = `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}\n`;
   return { text, width, height };
 }

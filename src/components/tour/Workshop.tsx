@@ -1,6 +1,7 @@
 import { lazy, Suspense, useId, useRef, useState } from 'react';
 import type { Tour } from '../../model/tours';
 import { EmbedSnippet } from '../../embed/EmbedSnippet';
+import { AttackerPicker } from '../attacker/AttackerPicker';
 
 // The tour list (with every tour's narration) loads when the picker opens.
 const TourPicker = lazy(() => import('./TourPicker').then((m) => ({ default: m.TourPicker })));
@@ -8,7 +9,7 @@ import { useStoreApi } from '../../state/useStore';
 import { applyTourStep } from './applyStep';
 import './tour.css';
 
-/** The header's workshop and sharing buttons: the tour picker and the embed snippet, as popovers. */
+/** The header's workshop and sharing buttons: the tour picker, the embed snippet and the attacker picker, as popovers. */
 export function Workshop() {
   const api = useStoreApi();
   const [open, setOpen] = useState(false);
@@ -46,6 +47,7 @@ export function Workshop() {
         ) : null}
       </div>
       <EmbedSnippet />
+      <AttackerPicker />
     </div>
   );
 }

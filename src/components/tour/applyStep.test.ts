@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { statesOf } from '../../model/derive';
 import { TOURS } from '../../model/tours';
-import { selectPreset } from '../../state/selectors';
+import { selectPreset, selectSelectedPool } from '../../state/selectors';
 import { createAppStore } from '../../state/store';
 import { applyTourStep } from './applyStep';
 
+const claimOf = (id: string, pool?: string) => (pool ? `${id}@${pool}` : id);
 const steps = TOURS.flatMap((t) => t.steps.map((_, i) => [t.id, i + 1] as const));
 
 describe('applyTourStep', () => {
@@ -22,6 +23,24 @@ describe('applyTourStep', () => {
       expect([claim, states[i]?.[path]]).toEqual([claim, state]);
     }
     expect(s.selection?.kind === 'path' ? s.selection.id : null).toBe(step.highlight ?? null);
+    // The highlighted instance is the one on the step's pool (the first pool when it names none).
+    if (step.highlight) {
+      const pool = step.highlightPool === undefined ? 0 : s.config.pools.findIndex((p) => p.name === step.highlightPool);
+      expect(pool).toBeGreaterThanOrEqual(0);
+      expect([claimOf(step.highlight, step.highlightPool), selectSelectedPool(s) ?? 0]).toEqual([claimOf(step.highlight, step.highlightPool), pool]);
+    }
+  });
+
+  it('picks the attacker position of a step that has one, and keeps the reader’s pick otherwise', () => {
+    const store = createAppStore({ persist: false });
+    store.getState().setAttacker('node');
+    applyTourStep(store, TOURS.find((t) => t.id === 'kubelet-ca')!, 1);
+    expect(store.getState().attacker).toBe('node');
+    const attacker = TOURS.find((t) => t.id === 'attacker')!;
+    // The tour's own claim, not the code: step 2 is "a compromised pod".
+    expect(attacker.steps[1]!.title).toBe('A compromised pod');
+    applyTourStep(store, attacker, 2);
+    expect(store.getState().attacker).toBe('pod');
   });
 
   it('names the preset when the step is a preset unchanged', () => {

@@ -1,16 +1,31 @@
 import { stepConfig, type Tour } from '../../model/tours';
-import { instanceKey } from '../../model/topology';
+import { instanceKey } from '../../state/instanceKeys';
 import type { AppStore } from '../../state/store';
 
-/** Shows step `n` (1-based) of a tour: its scenario, its highlighted path, and the step in the URL. */
+/**
+ * Shows step `n` (1-based) of a tour: its scenario, its highlighted path instance (on the step's
+ * pool when it names one, else the first), and the step in the URL.
+ */
 export function applyTourStep(api: AppStore, tour: Tour, n: number): void {
   const step = tour.steps[n - 1];
   if (!step) return;
   const s = api.getState();
   const config = stepConfig(step);
   s.replaceConfig(config, 'tour');
-  // The highlighted instance: the step's pool's, or the first pool's.
-  const pool = step.highlightPool ?? config.pools[0]!.name;
-  s.select(step.highlight ? { kind: 'path', id: step.highlight, key: instanceKey(step.highlight, pool) } : null);
+  const pool = Math.max(
+    0,
+    config.pools.findIndex((p) => p.name === step.highlightPool),
+  );
+  s.select(
+    step.highlight
+      ? {
+          kind: 'path',
+          id: step.highlight,
+          key: instanceKey(config.pools, { id: step.highlight, pool }),
+        }
+      : null,
+  );
   s.setTour({ id: tour.id, step: n });
+  // A step seen from an attacker position picks it (the picker shows it; others keep the reader's pick).
+  if (step.attacker) s.setAttacker(step.attacker);
 }

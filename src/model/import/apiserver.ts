@@ -1,5 +1,4 @@
-import { PRESETS } from '../presets';
-import { APISERVER_DEFAULTS } from '../defaults';
+import { APISERVER_DEFAULTS, KUBEADM_APISERVER_DEFAULTS } from '../defaults';
 import { AUTHORIZATION_MODES, type AuthorizationMode } from '../types';
 import { Collector, type MergedFlags } from './derive';
 import { isPlaceholder } from './flags';
@@ -7,7 +6,7 @@ import { isPlaceholder } from './flags';
 /** Derives the apiserver config keys from its flags; absent flags take the binary's (or kubeadm's) defaults. */
 export function deriveApiserver(flags: MergedFlags, kubeadm: boolean, file: string): Collector {
   const c = new Collector();
-  const defaults = kubeadm ? PRESETS.kubeadm.apiserver : APISERVER_DEFAULTS;
+  const defaults = kubeadm ? KUBEADM_APISERVER_DEFAULTS : APISERVER_DEFAULTS;
   const def = (detail: string) =>
     ({
       kind: 'default',

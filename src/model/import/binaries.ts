@@ -67,8 +67,13 @@ export function splitCommands(words: readonly Token[]): {
   const commands: CommandLine[] = [];
   let current: { binary: Binary; line: number; named: string; words: Token[] } | null = null;
   const head: Token[] = [];
+  let prev = '';
   for (const w of words) {
-    const b = binaryOf(w.text);
+    // `hyperkube apiserver` (the old all-in-one binary's subcommand) runs kube-apiserver.
+    const b =
+      binaryOf(w.text) ??
+      (w.text === 'apiserver' && /(^|\/)hyperkube$/.test(prev) ? 'kube-apiserver' : undefined);
+    prev = w.text;
     if (b) {
       if (current) commands.push(toCommand(current));
       current = { binary: b, line: w.line, named: w.text, words: [] };

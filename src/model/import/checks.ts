@@ -1,4 +1,3 @@
-import type { ConfigKey } from '../config';
 import type { Config } from '../types';
 import { apiserverFlagWarnings } from './deprecations';
 import type { MergedFlags } from './derive';
@@ -9,7 +8,9 @@ import type { ImportWarning, Provenance } from './types';
 /** Everything the cross-file checks look at. */
 export interface CheckInput {
   readonly config: Config;
-  readonly provenance: Readonly<Record<ConfigKey, Provenance>>;
+  readonly provenance: Readonly<Record<string, Provenance>>;
+  /** Some file described a kubelet (else the pools are the base preset's, assumed). */
+  readonly kubeletsImported: boolean;
   readonly apiFlags?: MergedFlags;
   readonly minor: number | undefined;
   readonly server?: ServerFacts;
@@ -32,18 +33,21 @@ const where = (p: Provenance): { file?: string; line?: number } =>
 export function deprecationsAndCrossChecks(x: CheckInput): ImportWarning[] {
   const out: ImportWarning[] = x.apiFlags ? apiserverFlagWarnings(x.apiFlags, x.minor) : [];
   const p = x.provenance;
+  const selfSigned = x.config.pools.filter((pl) => pl.kubelet.servingCertificate === 'self-signed');
+  const caAt = p['apiserver.kubeletCertificateAuthority'];
   if (
     x.config.apiserver.kubeletCertificateAuthority &&
-    x.config.pools.some((pl) => pl.kubelet.servingCertificate === 'self-signed') &&
-    p['apiserver.kubeletCertificateAuthority'].kind === 'file'
+    selfSigned.length > 0 &&
+    caAt?.kind === 'file'
   ) {
-    const assumed =
-      p['kubelet.servingCertificate'].kind === 'assumed'
-        ? ' (assumed: no kubelet file was imported)'
-        : '';
+    const assumed = x.kubeletsImported ? '' : ' (assumed: no kubelet file was imported)';
+    const which =
+      x.config.pools.length === 1
+        ? 'kubelets self-sign their serving certificates'
+        : `the kubelets of ${selfSigned.map((pl) => `pool ${pl.name} (${pl.nodes} node${pl.nodes === 1 ? '' : 's'})`).join(', ')} self-sign their serving certificates`;
     out.push({
-      ...where(p['apiserver.kubeletCertificateAuthority']),
-      message: `--kubelet-certificate-authority is set while kubelets self-sign their serving certificates${assumed}: logs/exec/port-forward fail with "x509: certificate signed by unknown authority". Give kubelets CA-signed certificates (serverTLSBootstrap: true with approved CSRs) first.`,
+      ...where(caAt),
+      message: `--kubelet-certificate-authority is set while ${which}${assumed}: logs/exec/port-forward fail with "x509: certificate signed by unknown authority". Give kubelets CA-signed certificates (serverTLSBootstrap: true with approved CSRs) first.`,
     });
   }
   const cl = x.egress?.cluster;
@@ -85,7 +89,7 @@ export function deprecationsAndCrossChecks(x: CheckInput): ImportWarning[] {
       auth === 'service-account-token' &&
       !token &&
       first &&
-      p['konnectivity.agentAuthentication'].kind === 'file'
+      p['konnectivity.agentAuthentication']?.kind === 'file'
     ) {
       out.push({
         file: first.file,

@@ -1,4 +1,5 @@
 import type { ConfigKey, ConfigValue } from '../config';
+import type { CommandLine } from './binaries';
 import type { FlagHit } from './flags';
 import { isPlaceholder } from './flags';
 import type { Derived, ImportError, ImportWarning, Provenance } from './types';
@@ -50,4 +51,39 @@ export class Collector {
   present(f: FileFlag | undefined): boolean {
     return f !== undefined && f.value.trim() !== '' && f.value !== '""' && f.value !== "''";
   }
+}
+
+/**
+ * Merges the flags of several command lines of one binary, in order (the last wins), with a
+ * warning for each flag given again with another value.
+ */
+export function mergeFlags(
+  commands: readonly { readonly file: string; readonly cmd: CommandLine }[],
+  warnings: ImportWarning[],
+): Map<string, FileFlag> {
+  const merged = new Map<string, FileFlag>();
+  for (const s of commands) {
+    for (const f of s.cmd.flags.flags.values()) {
+      const prev = merged.get(f.name);
+      if (prev && prev.value !== f.value) {
+        warnings.push({
+          file: s.file,
+          line: f.line,
+          message: `--${f.name} is given again (first at ${prev.file}:${prev.line}); the last one wins`,
+        });
+      }
+      merged.set(f.name, { ...f, file: s.file });
+    }
+    for (const r of s.cmd.flags.repeated) {
+      const last = s.cmd.flags.flags.get(r.name);
+      if (last && last.value !== r.value) {
+        warnings.push({
+          file: s.file,
+          line: r.line,
+          message: `--${r.name} is repeated (again on line ${last.line}); the last one wins`,
+        });
+      }
+    }
+  }
+  return merged;
 }

@@ -1,19 +1,20 @@
-import { CONFIG_KEYS, getKey, setKey, type ConfigKey } from '../config';
+import { CONFIG_KEYS, getKey, isKubeletKey, setKey, type ConfigKey } from '../config';
 import { PRESETS, type PresetName } from '../presets';
 import type { Config } from '../types';
 import { parseVersion } from '../version';
 import { deriveApiserver } from './apiserver';
 import type { Binary } from './binaries';
 import { deprecationsAndCrossChecks } from './checks';
-import type { FileFlag } from './derive';
-import { deriveKubelet } from './kubelet';
+import { mergeFlags, type MergedFlags } from './derive';
+import { importPools, type DerivedPool } from './importPools';
 import { deriveServer, type ServerFacts } from './konnectivity';
 import { readInput } from './readFile';
-import type { EgressCluster, Source, VersionHint } from './sources';
+import type { CommandSource, EgressCluster, Source, VersionHint } from './sources';
 import type {
   Derived,
   ImportError,
   ImportInput,
+  ImportOptions,
   ImportResult,
   ImportWarning,
   ImportedFile,
@@ -21,13 +22,22 @@ import type {
 } from './types';
 
 interface Merged {
-  flags: Map<string, FileFlag>;
+  flags: MergedFlags;
   where: { file: string; line: number };
   kubeadm: boolean;
 }
 
-/** Imports files in order over a base preset: the effective config, provenance, warnings; or every error. */
-export function importFiles(inputs: readonly ImportInput[], base: PresetName): ImportResult {
+type Egress = { cluster?: EgressCluster; file: string; line: number };
+
+/**
+ * Imports files in order over a base preset: the effective config, provenance, the pools made
+ * from kubelet sources, warnings; or every error. `options.pools` groups files into pools by name.
+ */
+export function importFiles(
+  inputs: readonly ImportInput[],
+  base: PresetName,
+  options: ImportOptions = {},
+): ImportResult {
   const files: ImportedFile[] = [];
   const errors: ImportError[] = [];
   const warnings: ImportWarning[] = [];
@@ -41,50 +51,27 @@ export function importFiles(inputs: readonly ImportInput[], base: PresetName): I
   }
   if (inputs.length === 0) errors.push({ file: '(none)', message: 'no files to import' });
 
+  // Every binary but the kubelet is one per cluster: its command lines merge, the last flag wins.
   const binaries = new Map<Binary, Merged>();
-  let kubeletFields: Map<ConfigKey, Derived> | undefined;
-  let kubeletConfigWhere: { file: string; line: number } | undefined;
-  let egress: { cluster?: EgressCluster; file: string; line: number } | undefined;
+  const commands = new Map<Binary, CommandSource[]>();
+  let egress: Egress | undefined;
   let version: (VersionHint & { file: string }) | undefined;
   for (const s of sources) {
-    if (s.kind === 'command') {
-      const m = binaries.get(s.cmd.binary) ?? {
-        flags: new Map(),
-        where: { file: s.file, line: s.cmd.line },
-        kubeadm: false,
-      };
-      for (const f of s.cmd.flags.flags.values()) {
-        const prev = m.flags.get(f.name);
-        if (prev && prev.value !== f.value) {
-          warnings.push({
-            file: s.file,
-            line: f.line,
-            message: `--${f.name} is given again (first at ${prev.file}:${prev.line}); the last one wins`,
-          });
-        }
-        m.flags.set(f.name, { ...f, file: s.file });
-      }
-      for (const r of s.cmd.flags.repeated) {
-        const last = s.cmd.flags.flags.get(r.name);
-        if (last && last.value !== r.value) {
-          warnings.push({
-            file: s.file,
-            line: r.line,
-            message: `--${r.name} is repeated (again on line ${last.line}); the last one wins`,
-          });
-        }
-      }
-      if (s.kubeadm) m.kubeadm = true;
-      m.where = { file: s.file, line: s.cmd.line };
-      binaries.set(s.cmd.binary, m);
+    if (s.kind === 'command' && s.cmd.binary !== 'kubelet') {
+      commands.set(s.cmd.binary, [...(commands.get(s.cmd.binary) ?? []), s]);
       if (s.version) version = { ...s.version, file: s.file };
-    } else if (s.kind === 'kubelet-config') {
-      kubeletFields = new Map([...(kubeletFields ?? []), ...s.fields]);
-      kubeletConfigWhere = { file: s.file, line: s.line };
-    } else {
+    } else if (s.kind === 'egress') {
       warnings.push(...s.warnings);
       egress = { file: s.file, line: s.line, ...(s.cluster ? { cluster: s.cluster } : {}) };
     }
+  }
+  for (const [binary, list] of commands) {
+    const last = list.at(-1)!;
+    binaries.set(binary, {
+      flags: mergeFlags(list, warnings),
+      where: { file: last.file, line: last.cmd.line },
+      kubeadm: list.some((s) => s.kubeadm === true),
+    });
   }
 
   const derived = new Map<ConfigKey, Derived>();
@@ -100,17 +87,13 @@ export function importFiles(inputs: readonly ImportInput[], base: PresetName): I
 
   const api = binaries.get('kube-apiserver');
   if (api) take(deriveApiserver(api.flags, api.kubeadm, api.where.file));
-  const kubeletFlags = binaries.get('kubelet');
-  if (kubeletFlags || kubeletFields) {
-    take(
-      deriveKubelet({
-        ...(kubeletFields ? { fields: kubeletFields } : {}),
-        ...(kubeletFlags ? { flags: kubeletFlags.flags } : {}),
-        where: kubeletFlags?.where ?? kubeletConfigWhere!,
-        ...(kubeletFlags?.kubeadm ? { kubeadm: true } : {}),
-      }),
-    );
-  }
+  const kubelets = importPools(
+    sources,
+    options.pools ?? [],
+    inputs.map((i) => i.name),
+  );
+  warnings.push(...kubelets.warnings);
+  errors.push(...kubelets.errors);
   const server = binaries.get('konnectivity-server');
   let serverFacts: ServerFacts | undefined;
   if (server) {
@@ -119,6 +102,7 @@ export function importFiles(inputs: readonly ImportInput[], base: PresetName): I
     serverFacts = r.facts;
   }
   konnectivityFromEgress(derived, warnings, api, egress);
+  if (serverFacts && egress) serverMatchesEgress(derived, serverFacts, egress);
   if (version)
     derived.set('version', {
       value: version.version,
@@ -131,24 +115,13 @@ export function importFiles(inputs: readonly ImportInput[], base: PresetName): I
     return { ok: false, errors: sorted, files };
   }
 
-  const baseConfig = PRESETS[base];
-  let config: Config = baseConfig;
-  const provenance = {} as Record<ConfigKey, Provenance>;
-  for (const key of CONFIG_KEYS) {
-    const d = derived.get(key);
-    if (d) {
-      config = setKey(config, key, d.value);
-      provenance[key] = d.prov;
-    } else {
-      config = setKey(config, key, getKey(baseConfig, key));
-      provenance[key] = { kind: 'assumed', preset: base };
-    }
-  }
+  const { config, provenance } = assemble(PRESETS[base], base, derived, kubelets.pools);
   const minor = parseVersion(config.version);
   warnings.push(
     ...deprecationsAndCrossChecks({
       config,
       provenance,
+      kubeletsImported: kubelets.pools.length > 0,
       ...(api ? { apiFlags: api.flags } : {}),
       minor: derived.has('version') && minor.ok ? minor.value.minor : undefined,
       ...(serverFacts ? { server: serverFacts } : {}),
@@ -158,7 +131,94 @@ export function importFiles(inputs: readonly ImportInput[], base: PresetName): I
         : {}),
     }),
   );
-  return { ok: true, config, provenance, files, warnings };
+  const pools = kubelets.pools.map(({ name, nodes, files, sources, grouping }) => ({
+    name,
+    nodes,
+    files,
+    sources,
+    grouping,
+  }));
+  return { ok: true, config, provenance, files, warnings, pools };
+}
+
+/**
+ * The config: derived cluster-wide values over the base preset, and the imported pools (or the
+ * base's pools when no file describes a kubelet). Kubelet provenance is `kubelet.X` with one
+ * pool, `pools.NAME.kubelet.X` with several.
+ */
+function assemble(
+  baseConfig: Config,
+  base: PresetName,
+  derived: ReadonlyMap<ConfigKey, Derived>,
+  pools: readonly DerivedPool[],
+): { config: Config; provenance: Record<string, Provenance> } {
+  let config: Config =
+    pools.length > 0
+      ? {
+          ...baseConfig,
+          pools: pools.map(({ name, nodes, kubelet }) => ({ name, nodes, kubelet })),
+        }
+      : baseConfig;
+  const provenance: Record<string, Provenance> = {};
+  const assumed: Provenance = { kind: 'assumed', preset: base };
+  for (const key of CONFIG_KEYS) {
+    if (isKubeletKey(key)) {
+      if (pools.length === 0) provenance[key] = assumed;
+      else if (pools.length === 1) provenance[key] = pools[0]!.provenance.get(key)!;
+      else for (const p of pools) provenance[`pools.${p.name}.${key}`] = p.provenance.get(key)!;
+      continue;
+    }
+    const d = derived.get(key);
+    config = setKey(config, key, d ? d.value : getKey(baseConfig, key));
+    provenance[key] = d ? d.prov : assumed;
+  }
+  return { config, provenance };
+}
+
+// The server's --mode must match the egress proxyProtocol, and over uds its --uds-name the udsName.
+function serverMatchesEgress(
+  derived: Map<ConfigKey, Derived>,
+  server: ServerFacts,
+  egress: Egress,
+): void {
+  const cl = egress.cluster;
+  if (!cl || (cl.protocol !== 'GRPC' && cl.protocol !== 'HTTPConnect')) return;
+  const expected = cl.protocol === 'GRPC' ? 'grpc' : 'http-connect';
+  const modeOk = server.mode === expected;
+  const udsChecked =
+    cl.transport === 'uds' && server.udsName !== undefined && cl.udsName !== undefined;
+  const udsOk = !udsChecked || server.udsName!.value === cl.udsName;
+  const modeAt = {
+    file: server.modeLine?.file ?? server.where.file,
+    line: server.modeLine?.line ?? server.where.line,
+    setting: server.modeLine ? `--mode=${server.mode}` : `--mode (absent: ${server.mode})`,
+  };
+  const protocolAt = {
+    file: egress.file,
+    line: cl.line,
+    setting: `egressSelections[cluster].connection.proxyProtocol: ${cl.protocol}`,
+  };
+  const udsAt = udsChecked
+    ? [
+        {
+          file: server.udsName!.file,
+          line: server.udsName!.line,
+          setting: `--uds-name=${server.udsName!.value}`,
+        },
+        {
+          file: egress.file,
+          line: cl.transportLine,
+          setting: `transport.uds.udsName: ${cl.udsName}`,
+        },
+      ]
+    : [];
+  // The first line is the one that is wrong (the mode, else the socket); the others are what it must match.
+  const lines = !modeOk || udsOk ? [modeAt, protocolAt, ...udsAt] : [...udsAt, modeAt, protocolAt];
+  const [first, ...also] = lines;
+  derived.set('konnectivity.serverMatchesEgress', {
+    value: modeOk && udsOk,
+    prov: { kind: 'file', ...first!, also },
+  });
 }
 
 // konnectivity.enabled/frontend come from the apiserver's egress configuration.
@@ -166,7 +226,7 @@ function konnectivityFromEgress(
   derived: Map<ConfigKey, Derived>,
   warnings: ImportWarning[],
   api: Merged | undefined,
-  egress: { cluster?: EgressCluster; file: string; line: number } | undefined,
+  egress: Egress | undefined,
 ): void {
   const flag = api?.flags.get('egress-selector-config-file');
   if (egress) {

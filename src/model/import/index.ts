@@ -6,6 +6,9 @@ export { MAX_INPUT } from './readFile';
 export type {
   ImportError,
   ImportInput,
+  ImportOptions,
+  ImportedPool,
+  PoolSource,
   ImportResult,
   ImportSuccess,
   ImportWarning,

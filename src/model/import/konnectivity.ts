@@ -4,6 +4,8 @@ import { Collector, type MergedFlags } from './derive';
 export interface ServerFacts {
   /** `--mode` (grpc when absent). */
   readonly mode: string;
+  /** The server's command line (where an absent --mode is). */
+  readonly where: { readonly file: string; readonly line: number };
   readonly modeLine?: { readonly file: string; readonly line: number };
   readonly udsName?: { readonly value: string; readonly file: string; readonly line: number };
 }
@@ -63,6 +65,7 @@ export function deriveServer(
     c,
     facts: {
       mode: mode?.value || 'grpc',
+      where,
       ...(mode ? { modeLine: { file: mode.file, line: mode.line } } : {}),
       ...(uds && uds.value
         ? { udsName: { value: uds.value, file: uds.file, line: uds.line } }

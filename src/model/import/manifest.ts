@@ -20,9 +20,13 @@ const IMAGE_BINARIES: readonly [RegExp, Binary][] = [
   [/(^|\/)(proxy-agent|konnectivity-agent)(:|@|$)/, 'konnectivity-agent'],
 ];
 
-/** The Kubernetes minor version in an image tag or binary URL (`v1.30.0` → "1.30"). */
+/**
+ * The Kubernetes minor version in an image tag or binary URL (`kube-apiserver:v1.30.0` → "1.30",
+ * `hyperkube:v1.2.3_coreos.0` → "1.2", `.../v1.30.0/bin/linux/amd64/kube-apiserver`); an image
+ * pinned by digest only has no version.
+ */
 export function versionIn(text: string): string | undefined {
-  const m = /(?:kube-apiserver(?:-\w+)?:|\/)v?(1\.\d{1,2})\.\d+/.exec(text);
+  const m = /(?:(?:kube-apiserver|hyperkube)(?:-\w+)?:|\/)v?(1\.\d{1,2})\.\d+/.exec(text);
   return m ? m[1] : undefined;
 }
 

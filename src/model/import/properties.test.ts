@@ -13,6 +13,9 @@ const FIXTURES = [
   'kubeadm-config-v1beta4.yaml',
   'ps-output.txt',
   '10-kubeadm.conf',
+  'configz-session.txt',
+  'kubeadm-multidoc.yaml',
+  '10-hardening.conf',
 ].map((n) => [n, fixture(n)] as const);
 
 let maxMs = 0;

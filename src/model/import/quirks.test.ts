@@ -152,7 +152,7 @@ describe('manifests', () => {
   );
 
   it('does not take the konnectivity image tag for the Kubernetes version', () => {
-    expect(ok(['s', fixture('konnectivity-server.yaml')]).provenance.version.kind).toBe('assumed');
+    expect(ok(['s', fixture('konnectivity-server.yaml')]).provenance.version?.kind).toBe('assumed');
   });
 
   it('reads a List of objects', () => {
@@ -275,10 +275,12 @@ describe('Konnectivity across files', () => {
 describe('kubelet', () => {
   it('--rotate-server-certificates means tls-bootstrap and --tls-cert-file means ca-signed', () => {
     expect(
-      one('kubelet --rotate-server-certificates --config=/c').config.pools[0]!.kubelet.servingCertificate,
+      one('kubelet --rotate-server-certificates --config=/c').config.pools[0]!.kubelet
+        .servingCertificate,
     ).toBe('tls-bootstrap');
     expect(
-      one('kubelet --tls-cert-file=/pki/kubelet.crt --config=/c').config.pools[0]!.kubelet.servingCertificate,
+      one('kubelet --tls-cert-file=/pki/kubelet.crt --config=/c').config.pools[0]!.kubelet
+        .servingCertificate,
     ).toBe('ca-signed');
   });
 
@@ -392,7 +394,9 @@ describe('prototype pollution', () => {
     const flags = one('kube-apiserver --__proto__=x --constructor=y --authorization-mode=RBAC');
     expect(flags.config.apiserver.authorizationModes).toEqual(['RBAC']);
     expect(({} as Record<string, unknown>).x).toBeUndefined();
-    const names = one('kube-apiserver --constructor=y --constructor=z --toString=1 --hasOwnProperty=2');
+    const names = one(
+      'kube-apiserver --constructor=y --constructor=z --toString=1 --hasOwnProperty=2',
+    );
     expect(names.warnings.map((w) => w.message)).toEqual([
       '--constructor is repeated (again on line 1); the last one wins',
     ]);
@@ -439,15 +443,28 @@ describe('kubeadm node registration', () => {
     expect(r.warnings).toEqual([]);
   });
 
-  it('reads kubeletExtraArgs as a map (v1beta3) and lets a KubeletConfiguration in the same file win over kubeadm defaults', () => {
+  it("applies kubeletExtraArgs (a v1beta3 map) over the KubeletConfiguration of the same file, whose own values win and whose absent fields take kubeadm's", () => {
     const r = ok([
       'init.yaml',
       'apiVersion: kubeadm.k8s.io/v1beta3\nkind: InitConfiguration\nnodeRegistration:\n  kubeletExtraArgs:\n    rotate-server-certificates: "true"\n---\nkind: KubeletConfiguration\nauthentication:\n  anonymous:\n    enabled: true\n',
     ]);
-    expect(r.config.pools[0]!.kubelet).toMatchObject({
+    expect(r.pools).toEqual([expect.objectContaining({ nodes: 1, files: ['init.yaml'] })]);
+    expect(r.config.pools[0]!.kubelet).toEqual({
       servingCertificate: 'tls-bootstrap',
       anonymousAuth: true,
-      clientCAFile: false,
+      // kubeadm fills in authentication.x509.clientCAFile (cmd/kubeadm/app/componentconfigs/kubelet.go).
+      clientCAFile: true,
+      webhookAuthentication: true,
+      authorizationMode: 'Webhook',
+      readOnlyPort: 0,
+    });
+    expect(r.provenance['kubelet.clientCAFile']).toMatchObject({
+      kind: 'default',
+      component: 'kubelet (the config file kubeadm writes)',
+    });
+    expect(r.provenance['kubelet.servingCertificate']).toMatchObject({
+      line: 5,
+      setting: '--rotate-server-certificates',
     });
   });
 });

@@ -1,4 +1,5 @@
 import { BINARY_LABEL, type CommandLine } from './binaries';
+import { looksLikeConfigz, readConfigz } from './configz';
 import { versionIn } from './manifest';
 import type { Source } from './sources';
 import { looksLikeEnvFile, parseEnvFile } from './envFile';
@@ -67,6 +68,7 @@ function binaryLine(text: string): number | undefined {
 
 function readText(text: string, file: string): FileRead {
   const out: FileRead = { sources: [], kinds: [], ignored: [], warnings: [], errors: [] };
+  if (looksLikeConfigz(text)) return readConfigz(text, file);
   if (looksLikeUnit(text)) {
     const u = parseUnit(text, file);
     out.warnings.push(...u.warnings);
@@ -146,7 +148,7 @@ function commandSource(file: string, cmd: CommandLine, text: string): Source {
   // A binary URL (…/v1.30.0/bin/linux/amd64/kube-apiserver) or image tag names the version.
   // Bounded repetitions only: an unbounded \S* here is quadratic on a long word (found by a 5 MB test).
   const re =
-    /\/v1\.\d{1,2}\.\d+\/[^\s"']{0,200}?kube-apiserver|kube-apiserver(?:-\w{1,20})?:v1\.\d{1,2}\.\d+|^Kubernetes v1\.\d{1,2}\.\d+/m;
+    /\/v1\.\d{1,2}\.\d+\/[^\s"']{0,200}?(?:kube-apiserver|hyperkube)|(?:kube-apiserver|hyperkube)(?:-\w{1,20})?:v1\.\d{1,2}\.\d+|^Kubernetes v1\.\d{1,2}\.\d+/m;
   const m = re.exec(text);
   const v = m ? versionIn(m[0].replace(/^Kubernetes /, '/')) : undefined;
   if (!m || !v) return { kind: 'command', file, cmd };

@@ -7,7 +7,7 @@ const PROMPT =
   /^(\s*)(\[?[\w.-]+@[\w.-]+[^\s#$%>]*\]?\s*[#$%>]\s+|[$%>]\s+|#\s+(?=(sudo\s+)?(\S*\/)?(kube-apiserver|kubelet|proxy-server|proxy-agent|ps|systemctl|cat)\b))/;
 
 /** Blanks shell prompts at line starts, keeping line numbers and columns. */
-function stripPrompts(text: string): string {
+export function stripPrompts(text: string): string {
   return text
     .split('\n')
     .map((l) => l.replace(PROMPT, (m) => ' '.repeat(m.length)))
@@ -29,7 +29,9 @@ export function parseFlagText(
     });
   }
   const split = splitCommands(tokens.tokens);
-  const commands = [...split.commands];
+  // A binary named without a single flag (`systemctl restart kubelet`, prose) is no command line:
+  // reading it as one would guess a kubelet with every flags-only default.
+  const commands = split.commands.filter((c) => c.flags.flags.size > 0);
   if (split.unnamed) {
     const binary = guessBinary(split.unnamed.flags);
     if (binary) commands.unshift({ binary, flags: split.unnamed.flags, line: split.unnamed.line });

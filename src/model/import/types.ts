@@ -1,4 +1,4 @@
-import type { ConfigKey, ConfigValue } from '../config';
+import type { ConfigValue } from '../config';
 import type { PresetName } from '../presets';
 import type { Config } from '../types';
 
@@ -16,6 +16,12 @@ export type Provenance =
       readonly line: number;
       /** The flag or field that set it, e.g. `--authorization-mode` or `authentication.anonymous.enabled`. */
       readonly setting: string;
+      /** Other lines the value depends on (the egress udsName a server's --uds-name must match). */
+      readonly also?: readonly {
+        readonly file: string;
+        readonly line: number;
+        readonly setting: string;
+      }[];
     }
   | {
       /** The upstream default of a binary that a file describes (the setting is absent). */
@@ -49,13 +55,45 @@ export interface ImportedFile {
   readonly ignored: readonly string[];
 }
 
-/** A successful import: the effective config and where each value came from. */
+/** One source of an imported pool: a configuration, a drop-in or a kubelet command line. */
+export interface PoolSource {
+  readonly file: string;
+  readonly line: number;
+  readonly kind: 'KubeletConfiguration' | 'configz' | 'drop-in' | 'flags';
+  /** The node, when the source names it (configz, kubeadm nodeRegistration.name, --hostname-override). */
+  readonly node?: string;
+}
+
+/** A node pool made from the imported kubelet sources, and what it was made from. */
+export interface ImportedPool {
+  readonly name: string;
+  readonly nodes: number;
+  /** Its files, in input order. */
+  readonly files: readonly string[];
+  readonly sources: readonly PoolSource[];
+  /** `explicit`: grouped by the caller (`--pool`); `automatic`: by the rules (DOMAIN.md §9). */
+  readonly grouping: 'explicit' | 'automatic';
+}
+
+/**
+ * A successful import: the effective config and where each value came from. Provenance is keyed
+ * the way keys are written: cluster-wide keys as they are; kubelet keys as `kubelet.X` with one
+ * pool, `pools.NAME.kubelet.X` with several.
+ */
 export interface ImportSuccess {
   readonly ok: true;
   readonly config: Config;
-  readonly provenance: Readonly<Record<ConfigKey, Provenance>>;
+  readonly provenance: Readonly<Record<string, Provenance>>;
   readonly files: readonly ImportedFile[];
   readonly warnings: readonly ImportWarning[];
+  /** The pools made from kubelet sources; empty when no file describes a kubelet (the base preset's pools are kept). */
+  readonly pools: readonly ImportedPool[];
+}
+
+/** How importFiles groups kubelet sources into pools beyond its rules. */
+export interface ImportOptions {
+  /** Explicit pools: each named pool is made of the kubelet sources of these files. */
+  readonly pools?: readonly { readonly name: string; readonly files: readonly string[] }[];
 }
 
 /** A failed import: every error found, and what the readable files were. */

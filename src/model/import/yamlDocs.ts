@@ -2,7 +2,7 @@ import { LineCounter, parseAllDocuments, type Node } from 'yaml';
 import type { FlagHit, FlagSet } from './flags';
 import { normaliseFlag } from './flags';
 import { readEgress } from './egress';
-import { readKubeletConfiguration } from './kubeletConfig';
+import { readKubeletFacts, unknownFieldWarnings } from './kubeletFacts';
 import { parseVersion } from '../version';
 import { readWorkload, WORKLOAD_KINDS } from './manifest';
 import type { Source } from './sources';
@@ -73,8 +73,16 @@ export function readYaml(text: string, file: string): YamlRead {
     if (root === undefined || nav.scalar(root) === null) continue;
     readDocument(nav, root, file, line, out);
   }
+  // A KubeletConfiguration beside kubeadm's own kinds is kubeadm's: its absent fields take kubeadm's values.
+  if (out.kinds.some((k) => k.startsWith('kubeadm ')) || out.ignored.some(isKubeadmKind)) {
+    out.sources.forEach((s, i) => {
+      if (s.kind === 'kubelet-config') out.sources[i] = { ...s, kubeadm: true };
+    });
+  }
   return out;
 }
+
+const isKubeadmKind = (label: string) => /^(Init|Join|Cluster)Configuration\b/.test(label);
 
 function readDocument(nav: YamlNav, root: Node, file: string, line: number, out: YamlRead): void {
   const kind = nav.text(nav.get(root, 'kind'));
@@ -102,10 +110,19 @@ function readDocument(nav: YamlNav, root: Node, file: string, line: number, out:
   }
   switch (kind) {
     case 'KubeletConfiguration': {
-      const r = readKubeletConfiguration(nav, root, file);
+      const r = readKubeletFacts(nav, root, file);
       out.errors.push(...r.errors);
+      out.warnings.push(...unknownFieldWarnings(nav, root, file));
+      const apiVersion = nav.text(nav.get(root, 'apiVersion'));
       out.kinds.push('KubeletConfiguration');
-      out.sources.push({ kind: 'kubelet-config', file, line, fields: r.fields });
+      out.sources.push({
+        kind: 'kubelet-config',
+        file,
+        line,
+        facts: r.facts,
+        origin: 'file',
+        ...(apiVersion !== undefined ? { apiVersion } : {}),
+      });
       return;
     }
     case 'EgressSelectorConfiguration': {
@@ -216,11 +233,13 @@ function readNodeRegistration(
     out.ignored.push(`${label}: no nodeRegistration.kubeletExtraArgs`);
     return;
   }
+  const nodeName = nav.text(nav.get(root, 'nodeRegistration', 'name'));
   out.kinds.push(`kubeadm ${nav.text(nav.get(root, 'kind'))} (kubeletExtraArgs)`);
   out.sources.push({
     kind: 'command',
     file,
     kubeadm: true,
     cmd: { binary: 'kubelet', flags: set, line: nav.lineOf(node) },
+    ...(nodeName ? { node: nodeName } : {}),
   });
 }

@@ -2,9 +2,11 @@ import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type 
 
 /** Reads a parsed YAML document by key paths, with line numbers, never building JS objects. */
 export class YamlNav {
+  /** `lineOffset` is added to every line: a document parsed out of a larger text (a JSON object in a terminal session). */
   constructor(
     private readonly doc: Document.Parsed,
     private readonly lc: LineCounter,
+    private readonly lineOffset = 0,
   ) {}
 
   /** The document's root node. */
@@ -50,7 +52,7 @@ export class YamlNav {
   /** 1-based line where a node starts (1 when unknown). */
   lineOf(node: Node | undefined | null): number {
     const start = node?.range?.[0];
-    return start === undefined ? 1 : this.lc.linePos(start).line;
+    return (start === undefined ? 1 : this.lc.linePos(start).line) + this.lineOffset;
   }
 
   /** A scalar's value, or undefined for maps, sequences and absent nodes. */
