@@ -1,5 +1,6 @@
 import { createRoot, type Root } from 'react-dom/client';
 import { PanelBoundary } from '../components/PanelBoundary';
+import { TOURS } from '../model/tours';
 import { decodeQuery } from '../model/urlCodec';
 import { scenarioOf } from '../state/scenarioOf';
 import { createAppStore, type AppStore } from '../state/store';
@@ -70,7 +71,8 @@ export class KubePathsElement extends HTMLElement {
   }
 
   #apply(): void {
-    const { state, ignored } = decodeQuery(embedQuery((n) => this.getAttribute(n)));
+    // One module (no chunks): the tour catalogue is in it anyway, so a hand-written tour query works.
+    const { state, ignored } = decodeQuery(embedQuery((n) => this.getAttribute(n)), { tours: TOURS });
     const controls = controlsMode(this.getAttribute('controls'));
     const problems = [
       ...ignored.map((i) => `${i.param} (${i.reason})`),

@@ -4,7 +4,8 @@ import { POSITIONS } from './attackers';
 import { formatValue, isConfigKey, parseTarget, parseValue, sameValue, type ConfigValue } from './config';
 import { PRESET_NAMES } from './presets';
 import { statesOf } from './derive';
-import { findTour, stepConfig, TOURS } from './tours';
+import { stepConfig, tourById } from './tour';
+import { TOURS } from './tours';
 import { PATH_IDS, STATES, type PathId } from './types';
 
 const steps = TOURS.flatMap((t) => t.steps.map((s, i) => [t.id, i + 1, s] as const));
@@ -23,9 +24,9 @@ describe('workshop tours', () => {
     ]);
     for (const t of TOURS) {
       expect(t.steps.length).toBeGreaterThanOrEqual(2);
-      expect(findTour(t.id)).toBe(t);
+      expect(tourById(TOURS, t.id)).toBe(t);
     }
-    expect(findTour('nope')).toBeUndefined();
+    expect(tourById(TOURS, 'nope')).toBeUndefined();
   });
 
   it.each(steps)(
@@ -97,7 +98,7 @@ describe('workshop tours', () => {
   });
 
   it('looks from every attacker position in the attacker tour, and ends on hardened from the node network', () => {
-    const tour = findTour('attacker')!;
+    const tour = tourById(TOURS, 'attacker')!;
     expect(new Set(tour.steps.map((s) => s.attacker))).toEqual(new Set(POSITIONS));
     expect(tour.steps.at(-1)).toMatchObject({ scenario: { preset: 'hardened' }, attacker: 'node-network' });
   });

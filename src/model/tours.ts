@@ -1,57 +1,9 @@
-import type { Position } from './attackers';
-import { parseTarget, setKey, type ConfigKey, type ConfigValue } from './config';
-import { withPoolSizes, type PoolSize } from './pools';
-import { PRESETS, type PresetName } from './presets';
-import type { Config, PathId, PathState } from './types';
-
-/** A key as a tour writes it: a config key, or `pools.NAME.kubelet.X` for one pool. */
-export type TourKey = ConfigKey | `pools.${string}.kubelet.${string}`;
-
-/** The scenario of a tour step: a preset, optionally its pools, with some keys changed. */
-export interface TourScenario {
-  readonly preset: PresetName;
-  /** The node pools (names and counts), when the step is about pools. */
-  readonly pools?: readonly PoolSize[];
-  readonly set?: Readonly<Partial<Record<TourKey, ConfigValue>>>;
-}
-
-/** "Predict before you reveal": a question about one path's state in the step's scenario. */
-export interface TourPredict {
-  readonly question: string;
-  readonly path: PathId;
-  /** The pool whose instance the question is about (scenarios of several pools). */
-  readonly pool?: string;
-  readonly choices: readonly PathState[];
-  readonly answer: PathState;
-}
-
-/** One step of a guided tour. */
-export interface TourStep {
-  readonly title: string;
-  readonly narration: string;
-  readonly scenario: TourScenario;
-  readonly highlight?: PathId;
-  /** The pool of the highlighted instance (scenarios of several pools). */
-  readonly highlightPool?: string;
-  /**
-   * Path states the narration claims, by path kind (every pool) or `id@pool`; tours.test.ts
-   * checks them against the rules engine.
-   */
-  readonly expect: Readonly<Partial<Record<PathId | `${PathId}@${string}`, PathState>>>;
-  readonly predict?: TourPredict;
-  /** The attacker position the step looks from (the page picks it). */
-  readonly attacker?: Position;
-  /** The path kinds the narration says that attacker can exploit; checked in tours.test.ts. */
-  readonly exposed?: readonly PathId[];
-}
-
-/** A workshop tour, stepped with ←/→. */
-export interface Tour {
-  readonly id: string;
-  readonly title: string;
-  readonly summary: string;
-  readonly steps: readonly TourStep[];
-}
+// The shipped workshop tours: narration, scenarios and the states they claim (tours.test.ts checks
+// them). Most of their size is narration, so nothing on the first paint imports this file: the
+// page loads it when a tour is picked or a link names one (state/tourCatalog.ts).
+import type { PoolSize } from './pools';
+import type { Tour } from './tour';
+import type { PathId, PathState } from './types';
 
 const PROXIES = ['apiserver-proxy-node', 'apiserver-proxy-pod', 'apiserver-proxy-service'] as const;
 const all = (ids: readonly PathId[], state: PathState): Partial<Record<PathId, PathState>> =>
@@ -466,18 +418,3 @@ const attacker: Tour = {
 /** The shipped workshop tours, in menu order. */
 export const TOURS: readonly Tour[] = [kubeletCa, caMismatch, proxy, konnectivity, sshHistory, poolByPool, attacker];
 
-/** A tour by id. */
-export function findTour(id: string): Tour | undefined {
-  return TOURS.find((t) => t.id === id);
-}
-
-/** The config a step shows: its preset, its pools, then its `set` keys (a bad key is a bug). */
-export function stepConfig(step: TourStep): Config {
-  const base = PRESETS[step.scenario.preset];
-  const start = step.scenario.pools ? withPoolSizes(base, step.scenario.pools) : base;
-  return Object.entries(step.scenario.set ?? {}).reduce<Config>((c, [k, v]) => {
-    const t = parseTarget(k);
-    if (!t.ok) throw new Error(`tour key ${k}: ${t.error}`);
-    return setKey(c, t.value.key, v as ConfigValue, t.value.pool);
-  }, start);
-}

@@ -1,8 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PRESETS } from './presets';
-import { stepConfig, TOURS } from './tours';
-import { decodeQuery, encodeQuery } from './urlCodec';
+import { stepConfig } from './tour';
+import { TOURS } from './tours';
+import { decodeQuery as decodeWith, encodeQuery } from './urlCodec';
+
+/** Decodes as the page does once a link's tour catalogue has loaded. */
+const decodeQuery = (query: string) => decodeWith(query, { tours: TOURS });
 
 describe('links carry a workshop tour and its step', () => {
   it('reads tour and step', () => {
@@ -108,5 +112,28 @@ describe('a tour link without a scenario shows the step’s scenario', () => {
 
   it('keeps an explicit selection', () => {
     expect(decodeQuery('?tour=kubelet-ca&step=2&select=apiserver').state.select).toEqual({ kind: 'component', id: 'apiserver' });
+  });
+});
+
+describe('without the tour catalogue (the first download has none)', () => {
+  it.each(['?tour=proxy&step=3', '?preset=hardened&tour=proxy', '?step=2', '?tour=nope'])(
+    '%s is flagged for a second reading, with tour and step neither applied nor reported',
+    (query) => {
+      const { state, ignored, needsTours } = decodeWith(query);
+      expect(needsTours).toBe(true);
+      expect(ignored).toEqual([]);
+      expect(state.tour).toBeUndefined();
+    },
+  );
+
+  it('reads the rest of the link as usual', () => {
+    const { state, ignored } = decodeWith('?preset=hardened&tour=proxy&step=3&bogus=1');
+    expect(state.preset).toBe('hardened');
+    expect(ignored).toEqual([{ param: 'bogus', reason: 'unknown parameter' }]);
+  });
+
+  it('a link without tour or step needs no second reading', () => {
+    expect(decodeWith('?preset=hardened&select=apiserver').needsTours).toBe(false);
+    expect(decodeWith('?preset=hardened', { tours: TOURS }).needsTours).toBe(false);
   });
 });

@@ -23,7 +23,7 @@ import { fitsPreset } from './presetMatch';
 import { DEFAULT_PRESET, isPresetName, PRESET_NAMES, PRESETS, type PresetName } from './presets';
 import { isPerPool } from './instances';
 import { buildTopology, firstInstanceKey, instanceKey, LIMITS, POOL_PARTS, SERVICES } from './topology';
-import { findTour, stepConfig, TOURS } from './tours';
+import { stepConfig, tourById, type Tour } from './tour';
 import { PATH_IDS, type Config, type PathId } from './types';
 
 /** The URL format version this code writes. Old links keep working through MIGRATIONS. */
@@ -166,8 +166,29 @@ function size(value: string, what: 'nodes' | 'pods', ignored: Ignored[]): number
   return clamped;
 }
 
-/** Reads a query string into a state; never throws. Unknown or invalid parameters are reported. */
-export function decodeQuery(search: string): { state: UrlState; ignored: Ignored[] } {
+/** What decodeQuery needs besides the query: the tour catalogue, to read `tour` and `step`. */
+export interface DecodeOptions {
+  /** The workshop tours (model/tours.ts, loaded on demand); without them `tour` and `step` are left unread. */
+  readonly tours?: readonly Tour[];
+}
+
+/** A decoded link: the state, the parameters not applied, and whether it names a tour it could not read yet. */
+export interface Decoded {
+  readonly state: UrlState;
+  readonly ignored: Ignored[];
+  /**
+   * The link has `tour` or `step` and no catalogue was given: neither was read (nor reported), and
+   * a hand-written tour link's step scenario is missing. Decode again with the tours.
+   */
+  readonly needsTours: boolean;
+}
+
+/**
+ * Reads a query string into a state; never throws. Unknown or invalid parameters are reported.
+ * `tour` and `step` are read only with the tour catalogue (options.tours): the page loads it only
+ * for a link that names a tour (needsTours), so the narration stays out of the first download.
+ */
+export function decodeQuery(search: string, options: DecodeOptions = {}): Decoded {
   const ignored: Ignored[] = [];
   let pairs: Params = splitQuery(search, ignored);
   const seen = new Set<string>();
@@ -238,13 +259,15 @@ export function decodeQuery(search: string): { state: UrlState; ignored: Ignored
     } else ignored.push({ param: k, reason: 'unknown parameter' });
   }
   config = decodePools(config, poolList, nodes, everyPool, onePool, ignored);
-  const t = decodeTour(tour, step, ignored);
-  if (t) {
+  const tours = options.tours;
+  const needsTours = tours === undefined && (tour !== undefined || step !== undefined);
+  const t = tours === undefined ? undefined : decodeTour(tours, tour, step, ignored);
+  if (t && tours) {
     state.tour = t;
     // A hand-written tour link ("?tour=proxy&step=3") shows that step's scenario; a link that
     // carries a scenario of its own (every link the page writes does) keeps it.
     const given = pairs.some(([k]) => k === 'preset' || k === 'pools' || isConfigKey(k) || k.startsWith('pools.'));
-    const s = findTour(t.id)?.steps[t.step - 1];
+    const s = tourById(tours, t.id)?.steps[t.step - 1];
     if (s && !given) {
       preset = s.scenario.preset;
       config = stepConfig(s);
@@ -258,7 +281,7 @@ export function decodeQuery(search: string): { state: UrlState; ignored: Ignored
     else state.select = s;
   }
   const edited = !fitsPreset(preset, config);
-  return { state: { ...state, preset: edited ? null : preset, config, pods }, ignored };
+  return { state: { ...state, preset: edited ? null : preset, config, pods }, ignored, needsTours };
 }
 
 /** Applies the topology and per-pool parameters: `pools`, then `nodes`, then `kubelet.X`, then `pools.NAME.kubelet.X`. */
@@ -308,6 +331,7 @@ function decodePools(
 }
 
 function decodeTour(
+  tours: readonly Tour[],
   id: string | undefined,
   step: string | undefined,
   ignored: Ignored[],
@@ -316,9 +340,9 @@ function decodeTour(
     if (step !== undefined) ignored.push({ param: 'step', reason: 'a step needs a tour' });
     return undefined;
   }
-  const tour = findTour(id);
+  const tour = tourById(tours, id);
   if (!tour) {
-    ignored.push({ param: 'tour', reason: `unknown tour "${id}"; tours: ${TOURS.map((x) => x.id).join(', ')}` });
+    ignored.push({ param: 'tour', reason: `unknown tour "${id}"; tours: ${tours.map((x) => x.id).join(', ')}` });
     if (step !== undefined) ignored.push({ param: 'step', reason: 'a step needs a tour' });
     return undefined;
   }

@@ -2,7 +2,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { exploits } from '../model/exposureMarks';
 import { PRESETS } from '../model/presets';
-import { findTour, stepConfig } from '../model/tours';
+import { stepConfig, tourById } from '../model/tour';
+import { TOURS } from '../model/tours';
 import { fakeWindow } from '../test/fakeWindow';
 import { STORAGE_KEY } from './persistence';
 import { isPerPool } from '../model/instances';
@@ -43,11 +44,12 @@ describe('the attacker position', () => {
   });
 
   it('draws no mark on any instance a tour question hides until it is answered, and marks the others', () => {
-    const tour = findTour('attacker')!;
+    const tour = tourById(TOURS, 'attacker')!;
     const n = tour.steps.findIndex((s) => s.predict) + 1;
     const step = tour.steps[n - 1]!;
     const store = createAppStore({ persist: false });
     store.getState().replaceConfig(stepConfig(step), 'tour');
+    store.setState({ tours: TOURS });
     store.getState().setTour({ id: 'attacker', step: n });
     store.getState().setAttacker(step.attacker!);
     withCode(store);

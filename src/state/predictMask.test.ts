@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyTourStep } from '../components/tour/applyStep';
-import { findTour } from '../model/tours';
+import { tourById } from '../model/tour';
+import { TOURS } from '../model/tours';
 import { selectIsMasked, selectPredictMask } from './selectors';
 import { createAppStore } from './store';
 
@@ -9,7 +10,7 @@ import { createAppStore } from './store';
 describe('selectPredictMask', () => {
   it('hides what changed since the previous step until the question is answered', () => {
     const store = createAppStore({ persist: false });
-    applyTourStep(store, findTour('kubelet-ca')!, 4);
+    applyTourStep(store, TOURS, tourById(TOURS, 'kubelet-ca')!, 4);
     const mask = selectPredictMask(store.getState());
     expect(mask?.path).toBe('apiserver-kubelet');
     expect([...mask!.keys]).toEqual(['apiserver-kubelet@default']);
@@ -24,7 +25,7 @@ describe('selectPredictMask', () => {
 
   it('follows the scenario: a change made during the question is hidden too', () => {
     const store = createAppStore({ persist: false });
-    applyTourStep(store, findTour('kubelet-ca')!, 4);
+    applyTourStep(store, TOURS, tourById(TOURS, 'kubelet-ca')!, 4);
     store.getState().setConfigKey('kubelet.readOnlyPort', 10255);
     expect([...selectPredictMask(store.getState())!.keys].sort()).toEqual([
       'apiserver-kubelet@default',
@@ -35,7 +36,7 @@ describe('selectPredictMask', () => {
   it('is null outside tours and on steps that ask nothing', () => {
     const store = createAppStore({ persist: false });
     expect(selectPredictMask(store.getState())).toBeNull();
-    applyTourStep(store, findTour('kubelet-ca')!, 2);
+    applyTourStep(store, TOURS, tourById(TOURS, 'kubelet-ca')!, 2);
     expect(selectPredictMask(store.getState())).toBeNull();
   });
 });

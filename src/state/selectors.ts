@@ -6,7 +6,7 @@ import { matchingPreset } from '../model/presetMatch';
 import { baselineFromLink, type LinkBaseline } from '../model/linkBaseline';
 import { PRESETS, type PresetName } from '../model/presets';
 import { changedInstances } from '../model/predictMask';
-import { findTour, stepConfig } from '../model/tours';
+import { stepConfig, tourById } from '../model/tour';
 import { routeOf, type Route } from '../model/route';
 import type { Config, PathId, PathState } from '../model/types';
 import { instanceKey } from '../model/topology';
@@ -122,11 +122,12 @@ const masks = new WeakMap<Config, Map<string, PredictMask>>();
 /**
  * The predict mask of the running tour step, until its question is answered: the asked path and
  * every path instance whose state differs from the previous step's scenario (the answer would
- * be on screen otherwise). Memoised per config and step, so it is a stable reference.
+ * be on screen otherwise). Memoised per config and step, so it is a stable reference. Null while
+ * the tour catalogue is not loaded: no tour runs then (the URL sync sets tour and catalogue together).
  */
 export const selectPredictMask = (s: Store): PredictMask | null => {
-  if (!s.tour) return null;
-  const tour = findTour(s.tour.id);
+  if (!s.tour || !s.tours) return null;
+  const tour = tourById(s.tours, s.tour.id);
   const predict = tour?.steps[s.tour.step - 1]?.predict;
   if (!tour || !predict || s.predictions[`${s.tour.id}:${s.tour.step}`] !== undefined) return null;
   let byStep = masks.get(s.config);

@@ -6,6 +6,7 @@ import { setKey, type ConfigKey, type ConfigValue } from '../model/config';
 import { totalNodes, withNodeCount } from '../model/pools';
 import { DEFAULT_PRESET, PRESETS, type PresetName } from '../model/presets';
 import type { exploits } from '../model/exposureMarks';
+import type { Tour } from '../model/tour';
 import type { Config, PathId, PathState } from '../model/types';
 import { carrySelection } from './instanceKeys';
 import { migrateSaved, parseSaved, safeStorage, SAVED_VERSION, STORAGE_KEY, type Saved } from './persistence';
@@ -126,6 +127,11 @@ export type Prediction = PathState | 'skipped';
  * path hidden until predicted is derived from the step and the predictions (selectPredictMask).
  */
 export interface TourSlice {
+  /**
+   * The tour catalogue (model/tours.ts), loaded on demand: null until a tour is picked or a link
+   * names one (state/tourCatalog.ts). A tour is only ever started with it loaded.
+   */
+  readonly tours: readonly Tour[] | null;
   readonly tour: { readonly id: string; readonly step: number } | null;
   readonly presenter: boolean;
   /** Answers by `tourId:step`, kept while the tour runs (going back shows the answer given). */
@@ -224,6 +230,7 @@ const noticeSlice: Slice<NoticeSlice> = (set) => ({
 });
 
 const tourSlice: Slice<TourSlice> = (set) => ({
+  tours: null,
   tour: null,
   presenter: false,
   predictions: {},

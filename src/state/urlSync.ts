@@ -1,8 +1,10 @@
 import { shallow } from 'zustand/shallow';
-import { decodeQuery, encodeQuery, type UrlState } from '../model/urlCodec';
+import type { Tour } from '../model/tour';
+import { decodeQuery, encodeQuery, type Decoded, type UrlState } from '../model/urlCodec';
 import { scenarioOf } from './scenarioOf';
 import { selectPreset } from './selectors';
 import type { AppStore, Store } from './store';
+import { loadTourCatalog } from './tourCatalog';
 
 type Api = Pick<AppStore, 'getState' | 'setState' | 'subscribe'>;
 
@@ -59,54 +61,90 @@ function toUrlState(s: Store, withTheme: boolean, embed: boolean): UrlState {
 /**
  * Loads the scenario from the query string, then keeps the query string in step with the store
  * (replaceState, no reload). The theme is written only once it was chosen, so a shared link does
- * not override the reader's colour-scheme preference unless it says so. Returns the unsubscriber.
+ * not override the reader's colour-scheme preference unless it says so. A link that names a tour
+ * is applied only once the tour catalogue has loaded (`loadTours`), all of it at once with the
+ * catalogue: a predict step never shows its scenario without its mask, and nothing is written to
+ * the address bar before. Returns the unsubscriber.
  */
-export function startUrlSync(win: Window, store: Api, restored = false): () => void {
-  const { state, ignored } = decodeQuery(withoutPageParams(win.location.search));
+export function startUrlSync(
+  win: Window,
+  store: Api,
+  restored = false,
+  loadTours: () => Promise<readonly Tour[]> = loadTourCatalog,
+): () => void {
+  const search = withoutPageParams(win.location.search);
   // A bare reload keeps what was saved locally; a link with parameters wins over it.
   const keepSaved = restored && !hasScenarioParams(win.location.search);
-  const initialTheme = keepSaved ? store.getState().theme : (state.theme ?? systemTheme(win));
-  let themeChosen = keepSaved || state.theme !== undefined;
-  if (!keepSaved) {
-    store.setState({
-      ...scenarioOf(state),
-      theme: initialTheme,
-      tableView: state.table ?? false,
-      tour: state.tour ?? null,
-      presenter: state.presenter ?? false,
-    });
-  }
-  if (ignored.length > 0) {
-    store.getState().notify({
-      id: URL_NOTICE_ID,
-      tone: 'warning',
-      text: `The link had parameters that were ignored: ${ignored.map((i) => `${i.param} (${i.reason})`).join('; ')}.`,
-    });
-  }
-  const write = () => {
-    const s = store.getState();
-    if (s.theme !== initialTheme) themeChosen = true;
-    const query = encodeQuery(toUrlState(s, themeChosen, state.embed === true));
-    if (query !== win.location.search) {
-      win.history.replaceState(win.history.state, '', `${query}${win.location.hash}`);
+  let stopped = false;
+  let unsubscribe = () => {};
+  const start = ({ state, ignored }: Decoded, tours: readonly Tour[] | null) => {
+    const initialTheme = keepSaved ? store.getState().theme : (state.theme ?? systemTheme(win));
+    let themeChosen = keepSaved || state.theme !== undefined;
+    if (!keepSaved) {
+      store.setState({
+        ...scenarioOf(state),
+        theme: initialTheme,
+        tableView: state.table ?? false,
+        tour: state.tour ?? null,
+        presenter: state.presenter ?? false,
+        ...(tours ? { tours } : {}),
+      });
     }
+    if (ignored.length > 0) {
+      store.getState().notify({
+        id: URL_NOTICE_ID,
+        tone: 'warning',
+        text: `The link had parameters that were ignored: ${ignored.map((i) => `${i.param} (${i.reason})`).join('; ')}.`,
+      });
+    }
+    const write = () => {
+      const s = store.getState();
+      if (s.theme !== initialTheme) themeChosen = true;
+      const query = encodeQuery(toUrlState(s, themeChosen, state.embed === true));
+      if (query !== win.location.search) {
+        win.history.replaceState(win.history.state, '', `${query}${win.location.hash}`);
+      }
+    };
+    // A restored scenario is written to the address bar at once, so the link shows what is drawn.
+    if (keepSaved) write();
+    unsubscribe = store.subscribe(
+      (s) =>
+        [
+          s.config,
+          s.podsPerNode,
+          s.selection,
+          s.theme,
+          s.highContrast,
+          s.tableView,
+          s.tour,
+          s.presenter,
+          s.attacker,
+        ] as const,
+      write,
+      { equalityFn: shallow },
+    );
   };
-  // A restored scenario is written to the address bar at once, so the link shows what is drawn.
-  if (keepSaved) write();
-  return store.subscribe(
-    (s) =>
-      [
-        s.config,
-        s.podsPerNode,
-        s.selection,
-        s.theme,
-        s.highContrast,
-        s.tableView,
-        s.tour,
-        s.presenter,
-        s.attacker,
-      ] as const,
-    write,
-    { equalityFn: shallow },
-  );
+  const first = decodeQuery(search);
+  if (!first.needsTours) start(first, null);
+  else {
+    loadTours().then(
+      (tours) => {
+        if (!stopped) start(decodeQuery(search, { tours }), tours);
+      },
+      (e: unknown) => {
+        if (stopped) return;
+        // The rest of the link still applies; the tour is named as what could not be shown.
+        start(first, null);
+        store.getState().notify({
+          id: 'tour-load',
+          tone: 'error',
+          text: `The tour in the link could not be loaded (${String(e)}); reload the page to try again.`,
+        });
+      },
+    );
+  }
+  return () => {
+    stopped = true;
+    unsubscribe();
+  };
 }

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import type { TourPredict } from '../../model/tours';
+import type { TourPredict } from '../../model/tour';
 import type { PathState } from '../../model/types';
 import { StateBadge } from '../StateBadge';
 

@@ -1,7 +1,19 @@
-import { TOURS, type Tour } from '../../model/tours';
+import type { Tour } from '../../model/tour';
+import { TOURS } from '../../model/tours';
+import { useStoreApi } from '../../state/useStore';
+import { applyTourStep } from './applyStep';
 
-/** The list of shipped tours; each starts at its first step. */
-export function TourPicker({ id, onPick, onClose }: { readonly id: string; onPick(tour: Tour): void; onClose(): void }) {
+/**
+ * The list of shipped tours; each starts at its first step. It loads with the catalogue (its
+ * chunk), and hands the catalogue to the store with the first step.
+ */
+export function TourPicker({ id, onPicked, onClose }: { readonly id: string; onPicked(): void; onClose(): void }) {
+  const api = useStoreApi();
+  const pick = (t: Tour) => {
+    // Closing the picker removes the focused button; the player then focuses the step's title.
+    onPicked();
+    applyTourStep(api, TOURS, t, 1);
+  };
   return (
     <nav
       id={id}
@@ -15,7 +27,7 @@ export function TourPicker({ id, onPick, onClose }: { readonly id: string; onPic
       <ul>
         {TOURS.map((t) => (
           <li key={t.id}>
-            <button type="button" className="tour-pick" data-tour={t.id} onClick={() => onPick(t)}>
+            <button type="button" className="tour-pick" data-tour={t.id} onClick={() => pick(t)}>
               <span className="tour-pick-title">{t.title}</span>
               <span className="tour-pick-summary">
                 {t.steps.length} steps · {t.summary}

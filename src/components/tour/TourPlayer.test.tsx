@@ -2,7 +2,8 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { findTour } from '../../model/tours';
+import { tourById } from '../../model/tour';
+import { TOURS } from '../../model/tours';
 import { selectPredictMask } from '../../state/selectors';
 import { createAppStore } from '../../state/store';
 import { renderWithStore } from '../../test/renderWithStore';
@@ -10,11 +11,11 @@ import { applyTourStep } from './applyStep';
 import { TourPlayer } from './TourPlayer';
 
 // The kubelet-ca tour: step 1 asks about apiserver-kubelet (answer unverified), step 2 asks nothing.
-const tour = findTour('kubelet-ca')!;
+const tour = tourById(TOURS, 'kubelet-ca')!;
 
 function startAt(step: number) {
   const store = createAppStore({ persist: false });
-  applyTourStep(store, tour, step);
+  applyTourStep(store, TOURS, tour, step);
   return { user: userEvent.setup(), ...renderWithStore(<TourPlayer />, store) };
 }
 
@@ -59,7 +60,7 @@ describe('TourPlayer', () => {
     expect(store.getState().tour).toBeNull();
     expect(store.getState().predictions).toEqual({});
     // Started again, the question is open again and the path hidden again.
-    applyTourStep(store, tour, 1);
+    applyTourStep(store, TOURS, tour, 1);
     expect(selectPredictMask(store.getState())?.path).toBe('apiserver-kubelet');
   });
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef } from 'react';
-import { findTour, type Tour } from '../../model/tours';
+import { tourById, type Tour } from '../../model/tour';
 import { useStore, useStoreApi } from '../../state/useStore';
 import { applyTourStep } from './applyStep';
 import { PredictQuestion } from './PredictQuestion';
@@ -11,7 +11,9 @@ export function TourPlayer() {
   const api = useStoreApi();
   const at = useStore((s) => s.tour);
   const presenter = useStore((s) => s.presenter);
-  const tour = at ? findTour(at.id) : undefined;
+  // A tour only runs with the catalogue in the store (applyTourStep and the URL sync put it there).
+  const tours = useStore((s) => s.tours);
+  const tour = at && tours ? tourById(tours, at.id) : undefined;
   const n = at?.step ?? 0;
   const step = tour?.steps[n - 1];
   // The answers live in the store, which derives the hidden path from them (selectPredictMask).
@@ -20,9 +22,9 @@ export function TourPlayer() {
 
   const go = useCallback(
     (t: Tour, to: number) => {
-      if (to >= 1 && to <= t.steps.length) applyTourStep(api, t, to);
+      if (tours && to >= 1 && to <= t.steps.length) applyTourStep(api, tours, t, to);
     },
-    [api],
+    [api, tours],
   );
   useEffect(() => {
     if (!tour) return;

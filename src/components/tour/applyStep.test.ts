@@ -13,7 +13,7 @@ describe('applyTourStep', () => {
     const tour = TOURS.find((t) => t.id === id)!;
     const step = tour.steps[n - 1]!;
     const store = createAppStore({ persist: false });
-    applyTourStep(store, tour, n);
+    applyTourStep(store, TOURS, tour, n);
     const s = store.getState();
     expect(s.tour).toEqual({ id, step: n });
     const states = statesOf(s.config);
@@ -34,24 +34,24 @@ describe('applyTourStep', () => {
   it('picks the attacker position of a step that has one, and keeps the reader’s pick otherwise', () => {
     const store = createAppStore({ persist: false });
     store.getState().setAttacker('node');
-    applyTourStep(store, TOURS.find((t) => t.id === 'kubelet-ca')!, 1);
+    applyTourStep(store, TOURS, TOURS.find((t) => t.id === 'kubelet-ca')!, 1);
     expect(store.getState().attacker).toBe('node');
     const attacker = TOURS.find((t) => t.id === 'attacker')!;
     // The tour's own claim, not the code: step 2 is "a compromised pod".
     expect(attacker.steps[1]!.title).toBe('A compromised pod');
-    applyTourStep(store, attacker, 2);
+    applyTourStep(store, TOURS, attacker, 2);
     expect(store.getState().attacker).toBe('pod');
   });
 
   it('names the preset when the step is a preset unchanged', () => {
     const store = createAppStore({ persist: false });
-    applyTourStep(store, TOURS.find((t) => t.id === 'kubelet-ca')!, 4);
+    applyTourStep(store, TOURS, TOURS.find((t) => t.id === 'kubelet-ca')!, 4);
     expect(selectPreset(store.getState())).toBe('kubelet-ca');
   });
 
   it('ignores a step past the end', () => {
     const store = createAppStore({ persist: false });
-    applyTourStep(store, TOURS[0]!, 99);
+    applyTourStep(store, TOURS, TOURS[0]!, 99);
     expect(store.getState().tour).toBeNull();
   });
 });

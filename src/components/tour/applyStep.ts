@@ -1,14 +1,16 @@
-import { stepConfig, type Tour } from '../../model/tours';
+import { stepConfig, type Tour } from '../../model/tour';
 import { instanceKey } from '../../state/instanceKeys';
 import type { AppStore } from '../../state/store';
 
 /**
- * Shows step `n` (1-based) of a tour: its scenario, its highlighted path instance (on the step's
- * pool when it names one, else the first), and the step in the URL.
+ * Shows step `n` (1-based) of a tour of the catalogue `tours`: its scenario, its highlighted path
+ * instance (on the step's pool when it names one, else the first), and the step in the URL. The
+ * catalogue goes into the store first, so the step's predict mask is there with its scenario.
  */
-export function applyTourStep(api: AppStore, tour: Tour, n: number): void {
+export function applyTourStep(api: AppStore, tours: readonly Tour[], tour: Tour, n: number): void {
   const step = tour.steps[n - 1];
   if (!step) return;
+  if (api.getState().tours !== tours) api.setState({ tours });
   const s = api.getState();
   const config = stepConfig(step);
   s.replaceConfig(config, 'tour');
