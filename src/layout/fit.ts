@@ -5,6 +5,10 @@ export interface Transform {
   readonly k: number;
 }
 
+/** Whether two transforms are the same to within what anyone could see. */
+export const sameTransform = (a: Transform, b: Transform): boolean =>
+  Math.abs(a.x - b.x) < 0.01 && Math.abs(a.y - b.y) < 0.01 && Math.abs(a.k - b.k) < 1e-6;
+
 /**
  * Padding around a fitted drawing, and the strip the zoom buttons keep for themselves: on the
  * right of wide drawings, under narrow ones (phones have height to spare, not width).

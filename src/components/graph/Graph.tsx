@@ -2,7 +2,7 @@ import {
   lazy,
   Suspense,
   useCallback,
-  useEffect,
+  useLayoutEffect,
   useMemo,
   useRef,
   type KeyboardEvent,
@@ -83,7 +83,8 @@ export function Graph() {
     [zoom, layout, reserve],
   );
   // Fit on every new layout and every new box size: the drawing is made for the box it is in.
-  useEffect(() => {
+  // Before paint, so a new layout is never painted at the old transform.
+  useLayoutEffect(() => {
     if (hasSize) fit();
   }, [fit, hasSize, size.width, size.height]);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gestureCss } from './useZoom';
+import { gestureCss } from './zoomBehaviour';
 
 /** Applies "translate(Xpx,Ypx) scale(S)" (transform-origin 0 0) to a screen point. */
 function applyCss(css: string, p: { x: number; y: number }) {
