@@ -75,6 +75,9 @@ export default defineConfig(({ mode }) => ({
     outDir: outDirFor(mode),
     sourcemap: false,
     modulePreload: { polyfill: false },
+    // Everything the first paint loads in one chunk: one request and one compression context,
+    // instead of a dozen small shared chunks the on-demand parts also import (5 KiB gzip less).
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'first-paint', tags: ['$initial'] }] } } },
   },
   preview: { headers: { 'Content-Security-Policy': CSP_HEADER } },
   test: {
