@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { prerender } from './vite.prerender.ts';
 
 /**
  * The strict Content-Security-Policy of the built page. `frame-ancestors` only works as an HTTP
@@ -65,7 +66,13 @@ export const outDirFor = (mode: string): string => (mode === 'e2e' ? 'dist-e2e' 
 // Relative base so dist/ works from any static host and any sub-path.
 export default defineConfig(({ mode }) => ({
   base: './',
-  plugins: [react(), csp(), embedBuild(mode)],
+  plugins: [
+    react(),
+    csp(),
+    embedBuild(mode),
+    // The default scenario's page, rendered into dist/index.html: the first paint needs no script.
+    prerender({ entry: 'src/prerender.tsx', define: selfTestDefine(mode), alias: D3_SHIMS }),
+  ],
   define: selfTestDefine(mode),
   // The diagram never animates: d3-zoom gets a no-op interrupt() instead of all of d3-transition,
   // and an interpolateZoom it never calls instead of d3-interpolate and d3-color.

@@ -12,6 +12,8 @@ import { Summary } from './Summary';
 import { AttackerReport } from './attacker/AttackerReport';
 import { Workshop } from './tour/Workshop';
 import { ViewControls } from './ViewControls';
+import { ControlsToggle, type ControlsState } from './ControlsToggle';
+import { LazyPanel } from './LazyPanel';
 
 // The configuration loads right after the first paint: the diagram is drawn first. The import
 // panel below it, too.
@@ -29,10 +31,6 @@ const Inspector = lazy(() =>
 const PathTable = lazy(() => import('./table/PathTable').then((m) => ({ default: m.PathTable })));
 // The tour player loads when a tour starts.
 const TourPlayer = lazy(() => import('./tour/TourPlayer').then((m) => ({ default: m.TourPlayer })));
-
-/** Phones start with the configuration folded away: the diagram comes first. */
-const narrowViewport = () =>
-  typeof matchMedia === 'function' && matchMedia('(max-width: 760px)').matches;
 
 /**
  * The page: a one-row header; the configuration on the left (foldable); the summary, the diagram
@@ -60,7 +58,8 @@ export function App() {
   const tour = useStore((s) => s.tour !== null);
   const setTour = useStore((s) => s.setTour);
   const endTour = () => setTour(null);
-  const [controlsOpen, setControlsOpen] = useState(() => !narrowViewport());
+  // Phones start with the configuration folded away (the diagram comes first): CSS decides `auto`.
+  const [controls, setControls] = useState<ControlsState>('auto');
   // The diagram's <svg>, for the export menu (which sits beside it, not inside it).
   const diagram = useRef<SVGSVGElement>(null);
   return (
@@ -70,7 +69,7 @@ export function App() {
         data-table-view={tableView}
         data-presenter={presenter || undefined}
         data-predict={predict?.path}
-        data-controls={controlsOpen ? 'open' : 'closed'}
+        data-controls={controls}
         data-inspector={selected ? 'open' : 'closed'}
       >
         <header className="app-header">
@@ -84,16 +83,7 @@ export function App() {
             <Workshop />
           </PanelBoundary>
           <div className="header-end">
-            <button
-              type="button"
-              className="toggle controls-toggle"
-              aria-expanded={controlsOpen}
-              aria-controls="app-controls"
-              onClick={() => setControlsOpen(!controlsOpen)}
-            >
-              <span aria-hidden="true">⚙ </span>
-              <span className="label-long">Configuration</span>
-            </button>
+            <ControlsToggle state={controls} onChange={setControls} />
             <ViewControls />
           </div>
           {tour ? (
@@ -110,17 +100,17 @@ export function App() {
           className="app-controls panel"
           aria-label="Configuration"
           tabIndex={0}
-          hidden={!controlsOpen}
+          hidden={controls === 'closed'}
         >
           <PanelBoundary name="controls">
-            <Suspense fallback={<p className="muted">Loading the configuration…</p>}>
+            <LazyPanel fallback={<p className="muted">Loading the configuration…</p>}>
               <ControlsPanel />
-            </Suspense>
+            </LazyPanel>
           </PanelBoundary>
           <PanelBoundary name="import">
-            <Suspense fallback={<p className="muted">Loading the import panel…</p>}>
+            <LazyPanel fallback={<p className="muted">Loading the import panel…</p>}>
               <ImportPanel />
-            </Suspense>
+            </LazyPanel>
           </PanelBoundary>
         </aside>
         <main className="app-main">
@@ -159,9 +149,9 @@ export function App() {
           </div>
           {tableView ? null : review}
           <PanelBoundary name="table">
-            <Suspense fallback={null}>
+            <LazyPanel fallback={null}>
               <PathTable />
-            </Suspense>
+            </LazyPanel>
           </PanelBoundary>
           {tableView ? review : null}
         </main>

@@ -9,8 +9,8 @@ import {
   type MouseEvent,
 } from 'react';
 import { detailLevel } from '../../layout/detail';
-import { reserveFor } from '../../layout/fit';
-import { chooseMode, computeLayout } from '../../layout/layout';
+import { FIT, reserveFor } from '../../layout/fit';
+import { chooseMode, computeLayout, type Size } from '../../layout/layout';
 import { routeOf } from '../../model/route';
 import { buildTopology } from '../../model/topology';
 import { PATH_IDS, type PathId } from '../../model/types';
@@ -31,6 +31,7 @@ import { PoolCardBack, PoolCardFront } from './PoolCard';
 import { useElementSize } from './useElementSize';
 import { useZoom } from './useZoom';
 import { useExposureCode } from '../attacker/useExposureCode';
+import { useFromPrerender } from '../useHydrated';
 import { Viewport } from './Viewport';
 import './graph.css';
 
@@ -42,6 +43,14 @@ function itemOf(e: { target: EventTarget }): HTMLElement | null {
     ? (e.target.closest('[data-key]') as HTMLElement | null)
     : null;
 }
+
+/**
+ * The box the build draws the prerendered diagram for (src/prerender.tsx): a phone's, portrait,
+ * whose drawing (stacked, at its narrowest) is the one every portrait phone gets. The static SVG
+ * scales it to whatever box it is shown in (viewBox); wider screens then spread it out.
+ */
+export const PRERENDER_BOX: Size = { width: 416, height: 664 };
+const NO_BOX: Size = { width: 0, height: 0 };
 
 /**
  * The diagram: D3 computes geometry and zoom, React renders every SVG element. One card per pool
@@ -58,7 +67,10 @@ export function Graph() {
   const stageRef = useRef<HTMLDivElement>(null);
   const svgRef = useDiagramRef();
   const gRef = useRef<SVGGElement>(null);
-  const size = useElementSize(boxRef);
+  const box = useElementSize(boxRef);
+  // Until the box is measured, a prerendered diagram keeps the drawing it was prerendered with.
+  const prerendered = useFromPrerender() && box === null;
+  const size = box ?? (prerendered ? PRERENDER_BOX : NO_BOX);
   useExposureCode();
 
   const pools = useStore(selectPoolSizes);
@@ -83,10 +95,15 @@ export function Graph() {
     [zoom, layout, reserve],
   );
   // Fit on every new layout and every new box size: the drawing is made for the box it is in.
-  // Before paint, so a new layout is never painted at the old transform.
+  // Before paint, so a new layout is never painted at the old transform. The prerendered drawing
+  // is fitted by its viewBox instead (the transform stays the identity until the box is measured).
   useLayoutEffect(() => {
-    if (hasSize) fit();
-  }, [fit, hasSize, size.width, size.height]);
+    if (hasSize && !prerendered) fit();
+  }, [fit, hasSize, prerendered, size.width, size.height]);
+  const r = reserve ?? reserveFor(layout.mode === 'narrow');
+  const viewBox = prerendered
+    ? `${-FIT.pad} ${-FIT.pad} ${layout.width + 2 * FIT.pad + r.right} ${layout.height + 2 * FIT.pad + r.bottom}`
+    : undefined;
 
   const select = useStore((s) => s.select);
   const hover = useStore((s) => s.hover);
@@ -160,6 +177,8 @@ export function Graph() {
         <svg
           ref={svgRef}
           className="kp-svg"
+          viewBox={viewBox}
+          data-prerendered={prerendered || undefined}
           data-detail={detail}
           data-mode={layout.mode}
           data-konnectivity={konnectivity ? 'on' : 'off'}
@@ -204,7 +223,7 @@ export function Graph() {
                   ))}
                 </g>
                 <SelectedRing layout={layout} />
-                {hovered !== null && (
+                {hovered && (
                   <Suspense fallback={null}>
                     <Highlight layout={layout} paths={topology.paths} />
                   </Suspense>

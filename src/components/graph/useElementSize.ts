@@ -1,11 +1,12 @@
 import { useEffect, useState, type RefObject } from 'react';
+import type { Size } from '../../layout/layout';
 
-/** The element's content size, rounded to 8 px so small jitters do not re-render the diagram. */
-export function useElementSize(ref: RefObject<HTMLElement | null>): {
-  width: number;
-  height: number;
-} {
-  const [size, setSize] = useState({ width: 0, height: 0 });
+/**
+ * The element's content size, rounded to 8 px so small jitters do not re-render the diagram;
+ * null until it has been measured once (the first render, and the prerendered page, know none).
+ */
+export function useElementSize(ref: RefObject<HTMLElement | null>): Size | null {
+  const [size, setSize] = useState<Size | null>(null);
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
@@ -13,7 +14,7 @@ export function useElementSize(ref: RefObject<HTMLElement | null>): {
       const r = el.getBoundingClientRect();
       const width = Math.round(r.width / 8) * 8;
       const height = Math.round(r.height / 8) * 8;
-      setSize((s) => (s.width === width && s.height === height ? s : { width, height }));
+      setSize((s) => (s !== null && s.width === width && s.height === height ? s : { width, height }));
     };
     update();
     const ro = new ResizeObserver(update);
