@@ -135,10 +135,12 @@ test('the pool-by-pool tour: its step on pool legacy selects that pool’s insta
   await page.keyboard.press('ArrowRight');
   await expect(page.getByTestId('tour-player')).toHaveAttribute('data-step', '2');
   await expect(page).toHaveURL(/select=apiserver-kubelet@legacy/);
-  // Both pools' rows hide their state until the question about legacy is answered.
+  // Both pools' instances changed since step 1 (unverified → secure on bootstrapped, → broken on
+  // legacy): their rows and paths hide their state until the question about legacy is answered.
   for (const pool of ['bootstrapped', 'legacy']) {
-    const cell = app.row('apiserver-kubelet', pool).locator('> td').nth(1);
-    await expect(cell).toHaveCSS('visibility', 'hidden');
+    await expect(app.row('apiserver-kubelet', pool)).toHaveAttribute('data-state', 'masked');
+    await expect(app.row('apiserver-kubelet', pool).locator('> td').nth(1)).toHaveText(/hidden/);
+    await expect(page.locator(`svg.kp-svg .kp-paths path[data-path="apiserver-kubelet"][data-pool="${pool}"]`)).toHaveAttribute('data-state', 'masked');
   }
   await page.getByRole('radio', { name: 'broken' }).check();
   await page.getByRole('button', { name: 'Reveal the answer' }).click();
@@ -167,18 +169,20 @@ test('the attacker tour picks each step’s position and marks exactly the paths
     await expect(page.getByTestId('tour-player')).toHaveAttribute('data-step', String(n));
     await expect(page.getByTestId('workshop').locator('.attacker-picker')).toHaveAttribute('data-attacker', step.attacker!);
     const masked = step.predict?.path;
-    // Marks are drawn on every path but the one a question hides (a mark would give the answer away).
+    // Marks are drawn on every path but those a question hides (drawn masked: a mark would give the
+    // answer away).
     await expect
       .poll(() =>
-        paths.evaluateAll(
-          (els, m) =>
-            els.every(
-              (el) => el.hasAttribute('data-exposed') !== (el.getAttribute('data-path') === m),
-            ),
-          masked ?? null,
+        paths.evaluateAll((els) =>
+          els.every(
+            (el) => el.hasAttribute('data-exposed') !== (el.getAttribute('data-state') === 'masked'),
+          ),
         ),
       )
       .toBe(true);
+    if (masked) {
+      await expect(paths.and(page.locator(`[data-path="${masked}"][data-state="masked"]`))).not.toHaveCount(0);
+    }
     if (masked) {
       await page.getByRole('radio', { name: step.predict!.answer }).check();
       await page.getByRole('button', { name: 'Reveal the answer' }).click();

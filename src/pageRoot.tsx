@@ -1,4 +1,4 @@
-import { StrictMode, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { StrictMode, Suspense, useLayoutEffect, useRef, type ReactNode } from 'react';
 import type { AppStore } from './state/store';
 import { StoreContext } from './state/useStore';
 
@@ -15,8 +15,10 @@ function AfterFirstCommit({ onMounted }: { readonly onMounted: () => void }) {
 
 /**
  * What the page renders around its app, the same in the build's prerender and in the browser (a
- * hydration must match it node for node): strict mode and the store. `onMounted` runs right
- * after the first commit (the hydration of the prerendered HTML), before the browser paints again.
+ * hydration must match it node for node): strict mode and the store. The app sits in a Suspense
+ * boundary: React hydrates the shell at once and what is inside the boundary at idle priority,
+ * in slices that yield to the browser, instead of one long task (the HTML is on screen already).
+ * `onMounted` runs right after the first commit (the shell), before the browser paints again.
  */
 export function PageRoot({
   store,
@@ -30,7 +32,7 @@ export function PageRoot({
   return (
     <StrictMode>
       <StoreContext.Provider value={store}>
-        {children}
+        <Suspense fallback={null}>{children}</Suspense>
         <AfterFirstCommit onMounted={onMounted} />
       </StoreContext.Provider>
     </StrictMode>

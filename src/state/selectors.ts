@@ -1,13 +1,12 @@
 import { positionPresent } from '../model/attackers';
 import { compareCached, type ChangeKind } from '../model/compare';
-import { totalNodes, type PoolSize } from '../model/pools';
+import type { PoolSize } from '../model/pools';
 import { statesOf } from '../model/derive';
 import { matchingPreset } from '../model/presetMatch';
 import { baselineFromLink, type LinkBaseline } from '../model/linkBaseline';
 import { PRESETS, type PresetName } from '../model/presets';
 import { changedInstances } from '../model/predictMask';
 import { stepConfig, tourById } from '../model/tour';
-import { routeOf, type Route } from '../model/route';
 import type { Config, PathId, PathState } from '../model/types';
 import { instanceKey } from '../model/topology';
 import { selectedPoolOf } from './instanceKeys';
@@ -39,8 +38,6 @@ export const selectKubeletTarget = (s: Store): string | undefined => {
 /** The pool index of the selected path instance; undefined when none, or the control plane's own path. */
 export const selectSelectedPool = (s: Store): number | undefined => selectedPoolOf(s.config.pools, s.selection);
 
-/** Nodes in all pools. */
-export const selectNodes = (s: Store): number => totalNodes(s.config);
 export const selectPodsPerNode = (s: Store): number => s.podsPerNode;
 export const selectSelection = (s: Store) => s.selection;
 export const selectHovered = (s: Store) => s.hovered;
@@ -56,12 +53,6 @@ export const selectPathState =
   (id: PathId, pool = 0) =>
   (s: Store): PathState =>
     statesOf(s.config)[pool]?.[id] ?? 'disabled';
-
-/** A selector for one path kind's route (direct, Konnectivity or SSH), derived from the config. */
-export const selectPathRoute =
-  (id: PathId) =>
-  (s: Store): Route =>
-    routeOf(id, s.config);
 
 /** A selector saying whether the path instance `key` is the selection. */
 export const selectIsPathSelected =

@@ -1,9 +1,10 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { startTransition, useEffect, useState, type RefObject } from 'react';
 import type { Size } from '../../layout/layout';
 
 /**
  * The element's content size, rounded to 8 px so small jitters do not re-render the diagram;
  * null until it has been measured once (the first render, and the prerendered page, know none).
+ * A new size is a transition: the re-layout it causes renders in slices that yield to input.
  */
 export function useElementSize(ref: RefObject<HTMLElement | null>): Size | null {
   const [size, setSize] = useState<Size | null>(null);
@@ -14,7 +15,9 @@ export function useElementSize(ref: RefObject<HTMLElement | null>): Size | null 
       const r = el.getBoundingClientRect();
       const width = Math.round(r.width / 8) * 8;
       const height = Math.round(r.height / 8) * 8;
-      setSize((s) => (s !== null && s.width === width && s.height === height ? s : { width, height }));
+      startTransition(() =>
+        setSize((s) => (s !== null && s.width === width && s.height === height ? s : { width, height })),
+      );
     };
     update();
     const ro = new ResizeObserver(update);
