@@ -12,17 +12,11 @@ import { Summary } from './Summary';
 import { AttackerReport } from './attacker/AttackerReport';
 import { Workshop } from './tour/Workshop';
 import { ViewControls } from './ViewControls';
+import { ControlsColumn, loadControls } from './ControlsColumn';
 import { ControlsToggle, type ControlsState } from './ControlsToggle';
 import { LazyPanel } from './LazyPanel';
 
-// The configuration loads right after the first paint: the diagram is drawn first. The import
-// panel below it, too.
-const ControlsPanel = lazy(() =>
-  import('./controls/ControlsPanel').then((m) => ({ default: m.ControlsPanel })),
-);
-const ImportPanel = lazy(() =>
-  import('./import/ImportPanel').then((m) => ({ default: m.ImportPanel })),
-);
+// The configuration and the import panel load when their column first shows (ControlsColumn).
 // The inspector loads with the first selection (it is folded away until then); the table, below
 // the first screen, right after the first paint.
 const Inspector = lazy(() =>
@@ -83,7 +77,7 @@ export function App() {
             <Workshop />
           </PanelBoundary>
           <div className="header-end">
-            <ControlsToggle state={controls} onChange={setControls} />
+            <ControlsToggle state={controls} onChange={setControls} onPointedAt={() => void loadControls().catch(() => {})} />
             <ViewControls />
           </div>
           {tour ? (
@@ -102,16 +96,7 @@ export function App() {
           tabIndex={0}
           hidden={controls === 'closed'}
         >
-          <PanelBoundary name="controls">
-            <LazyPanel fallback={<p className="muted">Loading the configuration…</p>}>
-              <ControlsPanel />
-            </LazyPanel>
-          </PanelBoundary>
-          <PanelBoundary name="import">
-            <LazyPanel fallback={<p className="muted">Loading the import panel…</p>}>
-              <ImportPanel />
-            </LazyPanel>
-          </PanelBoundary>
+          <ControlsColumn state={controls} />
         </aside>
         <main className="app-main">
           <div className="app-screen">

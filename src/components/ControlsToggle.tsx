@@ -15,7 +15,16 @@ export const controlsShown = (state: ControlsState, phone: boolean): boolean =>
   state === 'open' || (state === 'auto' && !phone);
 
 /** The header's "Configuration" button; it alone follows the screen width, not the whole page. */
-export function ControlsToggle({ state, onChange }: { readonly state: ControlsState; onChange(state: ControlsState): void }) {
+export function ControlsToggle({
+  state,
+  onChange,
+  onPointedAt,
+}: {
+  readonly state: ControlsState;
+  onChange(state: ControlsState): void;
+  /** Pointed at or focused: a click is likely, fetch what it shows. */
+  onPointedAt(): void;
+}) {
   const shown = controlsShown(state, useMediaQuery(PHONE_QUERY));
   return (
     <button
@@ -24,6 +33,8 @@ export function ControlsToggle({ state, onChange }: { readonly state: ControlsSt
       aria-expanded={shown}
       aria-controls="app-controls"
       onClick={() => onChange(shown ? 'closed' : 'open')}
+      onPointerEnter={onPointedAt}
+      onFocus={onPointedAt}
     >
       <span aria-hidden="true">⚙ </span>
       <span className="label-long">Configuration</span>
