@@ -6,6 +6,9 @@ import { statesOf } from './derive';
 import { applyPlan, planCandidates, planFor, PLAN_KEYS, type PlanFound } from './plan';
 import { poolViews, withPoolSizes } from './pools';
 import { PRESETS, PRESET_NAMES } from './presets';
+import { regressions } from './fixes';
+import { applyChanges } from './search';
+import { changeNotes } from './sideEffects';
 import { scenario } from './testing';
 import { isSafe, PATH_IDS, type Config, type PathId, type PoolView } from './types';
 
@@ -495,5 +498,43 @@ describe('the make-it-safe plan: candidates, size limits and bookkeeping', { tim
   it('lists nothing unresolved when the pool named does not exist', () => {
     const plan = planFor(PRESETS['mixed-pools'], { path: 'apiserver-kubelet', pool: 'nope' });
     expect(!plan.ok && plan.unresolved).toEqual([]);
+  });
+});
+
+describe('the make-it-safe plan: ties between sets of the same size', { timeout: 60_000 }, () => {
+  // kubeadm's apiserver verifies the kubelets (bootstrapped serving certificates) but presents no
+  // client certificate; the kubelets accept anonymous callers and ask the apiserver (Webhook) whether
+  // to authorize them, which AlwaysAllow grants: apiserver-kubelet works, but is unverified.
+  // Two 2-change sets make it acceptable: client certificates on both ends (first in preference
+  // order), or a working Konnectivity tunnel (the server matching the egress, then enabling it).
+  const config = scenario('kubeadm', {
+    'apiserver.kubeletClientCertificate': false,
+    'apiserver.kubeletCertificateAuthority': true,
+    'kubelet.servingCertificate': 'tls-bootstrap',
+    'kubelet.anonymousAuth': true,
+    'kubelet.clientCAFile': false,
+    'konnectivity.agentAuthentication': 'service-account-token',
+    'konnectivity.serverMatchesEgress': false,
+    'apiserver.authorizationModes': ['ABAC', 'RBAC', 'AlwaysAllow'],
+  });
+  const set = (pairs: readonly [ConfigKey, ConfigValue][]) => pairs.map(([key, value]) => ({ key, value, flag: '' }));
+  const certs = set([['apiserver.kubeletClientCertificate', true], ['kubelet.clientCAFile', true]]);
+  const tunnel = set([['konnectivity.serverMatchesEgress', true], ['konnectivity.enabled', true]]);
+  const weight = (changes: ReturnType<typeof set>) => [
+    regressions(config, applyChanges(config, changes)).length,
+    changeNotes(config, changes).flat().length,
+  ];
+
+  it('has two acceptable 2-change sets, the tunnel with fewer regressions or side effects', () => {
+    expect(statesOf(config)[0]!['apiserver-kubelet']).toBe('unverified');
+    for (const s of [certs, tunnel]) expect(ok(statesOf(applyChanges(config, s))[0]!['apiserver-kubelet'])).toBe(true);
+    const [rc, nc] = weight(certs);
+    const [rt, nt] = weight(tunnel);
+    expect(rt! < rc! || (rt === rc && nt! < nc!)).toBe(true);
+  });
+
+  it('takes the tunnel, found second, over the client certificates, found first', () => {
+    const plan = planFor(config, { path: 'apiserver-kubelet' });
+    expect(plan.ok && plan.steps.map((s) => s.key)).toEqual(['konnectivity.serverMatchesEgress', 'konnectivity.enabled']);
   });
 });
