@@ -37,6 +37,11 @@ describe('parseEnvFile', () => {
     expect(read('PATH=/usr/bin\nKUBELET_HOME=/var/lib/kubelet\nnot an assignment --x=1\n')).toEqual([]);
   });
 
+  it('gives each flag the line of its assignment, reads `export  NAME=` with any spacing, and drops flags no binary claims', () => {
+    const cmds = parseEnvFile('# a comment\nOPTS="--v=2"\nexport  KUBELET_ARGS="--read-only-port=0"\n');
+    expect(cmds.map((c) => [c.binary, c.line, c.flags.flags.get('read-only-port')?.line])).toEqual([['kubelet', 3, 3]]);
+  });
+
   it('trusts the variable name over the flags: a generic flag in KUBELET_EXTRA_ARGS is the kubelet’s', () => {
     expect(read('KUBELET_EXTRA_ARGS="--v=2"')).toEqual([{ binary: 'kubelet', line: 1, flags: ['v=2'] }]);
   });
