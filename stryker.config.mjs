@@ -5,7 +5,7 @@
 export default {
   testRunner: 'vitest',
   plugins: ['@stryker-mutator/vitest-runner'],
-  vitest: { configFile: 'vite.config.ts' },
+  vitest: { configFile: 'vitest.mutation.config.ts' },
   // Each mutant runs only the tests that cover it; module-level (static) mutants, such as a rule
   // table replaced by {}, run every test on a fresh module load instead of being skipped.
   coverageAnalysis: 'perTest',

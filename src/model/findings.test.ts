@@ -107,3 +107,18 @@ describe('findings per node pool', () => {
     for (const f of found) expect(f.pool !== undefined, f.id).toBe(f.id.startsWith('kubelet-'));
   });
 });
+
+describe('the open-kubelet finding', () => {
+  const open = (o: Partial<Record<ConfigKey, ConfigValue>>) => findingsFor(scenario('kubeadm', { 'kubelet.anonymousAuth': true, ...o })).find((f) => f.id === 'kubelet-open');
+
+  it('names the authorizer that lets anonymous callers through', () => {
+    expect(open({ 'kubelet.authorizationMode': 'AlwaysAllow' })?.message).toMatch(/authorization\.mode AlwaysAllow/);
+    expect(open({ 'kubelet.authorizationMode': 'Webhook', 'apiserver.authorizationModes': ['Node', 'RBAC', 'AlwaysAllow'] })?.message).toMatch(
+      /Webhook authorization, and the apiserver allows everything/,
+    );
+  });
+
+  it('carries who can exploit it (DOMAIN.md §10: anyone reaching :10250 on the node)', () => {
+    expect(open({ 'kubelet.authorizationMode': 'AlwaysAllow' })?.exposures?.length).toBeGreaterThan(0);
+  });
+});

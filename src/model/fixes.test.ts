@@ -152,3 +152,82 @@ describe('fixes with node pools', () => {
     );
   });
 });
+
+describe('regressions and poolImpact at the edges', () => {
+  const two = (preset: Parameters<typeof scenario>[0]) => withPoolSizes(scenario(preset), [{ name: 'a', nodes: 1 }, { name: 'b', nodes: 2 }]);
+
+  it('ignores a pool the change adds (it has no before) and a path broken before and after', () => {
+    const before = scenario('ca-mismatch');
+    expect(statesOf(before)[0]!['apiserver-kubelet']).toBe('broken');
+    const after = withPoolSizes(before, [{ name: before.pools[0]!.name, nodes: 1 }, { name: 'extra', nodes: 1 }]);
+    expect(regressions(before, after)).toEqual([]);
+  });
+
+  it('does not count tunneled → secure (both safe) as a regression', () => {
+    // konnectivity: logs/exec ride the authenticated tunnel; bootstrapped serving certificates and
+    // --kubelet-certificate-authority make the direct call verified (DOMAIN.md: both are safe).
+    const before = scenario('konnectivity');
+    const after = applyChanges(before, [
+      { key: 'kubelet.servingCertificate', value: 'tls-bootstrap', flag: '' },
+      { key: 'apiserver.kubeletCertificateAuthority', value: true, flag: '' },
+    ]);
+    expect([statesOf(before)[0]!['apiserver-kubelet'], statesOf(after)[0]!['apiserver-kubelet']]).toEqual(['tunneled', 'secure']);
+    expect(regressions(before, after)).toEqual([]);
+  });
+
+  it('says nothing about a path with one instance, even when it changes', () => {
+    const before = two('kubeadm');
+    const after = applyChanges(before, [
+      { key: 'konnectivity.agentAuthentication', value: 'service-account-token', flag: '' },
+      { key: 'konnectivity.enabled', value: true, flag: '' },
+    ]);
+    expect(statesOf(before)[0]!['apiserver-konnectivity-server']).not.toBe(statesOf(after)[0]!['apiserver-konnectivity-server']);
+    expect(poolImpact(before, after, 'apiserver-konnectivity-server')).toBe('');
+  });
+
+  it('counts "1 node" in the singular and skips a pool already safe and unchanged', () => {
+    // Pool a already bootstraps its serving certificate; the CA verifies it and breaks pool b (self-signed).
+    const before = setKey(two('kubeadm'), 'kubelet.servingCertificate', 'tls-bootstrap', 'a');
+    const after = setKey(before, 'apiserver.kubeletCertificateAuthority', true);
+    expect(poolImpact(before, after, 'apiserver-kubelet')).toBe('verifies logs/exec on pool a (1 node); breaks logs/exec on pool b (2 nodes): its kubelets self-sign');
+    const later = setKey(after, 'kubelet.servingCertificate', 'tls-bootstrap', 'b');
+    expect(poolImpact(after, later, 'apiserver-kubelet')).toBe('repairs logs/exec on pool b (2 nodes)');
+  });
+
+  it('treats a pool the change adds as having had the path disabled: disabled → unverified exposes it', () => {
+    const before = scenario('kubeadm');
+    const after = withPoolSizes(before, [{ name: 'default', nodes: 1 }, { name: 'extra', nodes: 1 }]);
+    expect(poolImpact(before, after, 'apiserver-kubelet')).toBe('leaves logs/exec unverified on pool default (1 node); exposes logs/exec on pool extra (1 node)');
+  });
+
+  it('shows the pool impact of a fix that mixes a cluster-wide change with a per-pool one', () => {
+    const config = two('kubeadm');
+    const fixes = fixesFor(config, { id: 'apiserver-kubelet', pool: 0 });
+    const mixed = fixes.find((f) => f.changes.some((c) => c.pool === undefined) && f.changes.some((c) => c.pool !== undefined));
+    expect(mixed, fixes.map((f) => f.summary).join('\n')).toBeDefined();
+    expect(mixed!.pools).toMatch(/pool b/);
+  });
+});
+
+describe('fixesFor: which fixes, in which order', () => {
+  it('offers only fixes that make an unsafe, working path safe (no repairs: it is not broken)', () => {
+    const fixes = fixesFor(scenario('kubeadm'), { id: 'apiserver-kubelet' });
+    expect(statesOf(scenario('kubeadm'))[0]!['apiserver-kubelet']).toBe('unverified');
+    expect(fixes.length).toBeGreaterThan(0);
+    expect(fixes.every((f) => good(f.state)), fixes.map((f) => f.summary).join('\n')).toBe(true);
+  });
+
+  it('lists a broken path’s safe fixes first, then the repairs, never one change twice, each group by size then side effects', () => {
+    const config = scenario('ca-mismatch');
+    const fixes = fixesFor(config, { id: 'apiserver-kubelet' });
+    const keys = fixes.map((f) => text(f.changes));
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(fixes.some((f) => !good(f.state))).toBe(true);
+    const rank = fixes.map((f) => [Number(!good(f.state)), f.changes.length, f.sideEffects.length]);
+    for (let i = 1; i < rank.length; i++) {
+      const [p, q] = [rank[i - 1]!, rank[i]!];
+      const cmp = p[0]! - q[0]! || p[1]! - q[1]! || p[2]! - q[2]!;
+      expect(cmp, `${keys[i - 1]} before ${keys[i]}`).toBeLessThanOrEqual(0);
+    }
+  });
+});

@@ -3,9 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { arbOnePoolConfig, arbScenario } from './arbitraries';
 import { formatTarget, getKey, sameValue, setKey, type ConfigKey, type ConfigValue } from './config';
 import { statesOf } from './derive';
-import { applyPlan, planFor, PLAN_KEYS, type PlanFound } from './plan';
+import { applyPlan, planCandidates, planFor, PLAN_KEYS, type PlanFound } from './plan';
 import { poolViews, withPoolSizes } from './pools';
 import { PRESETS, PRESET_NAMES } from './presets';
+import { regressions } from './fixes';
+import { applyChanges } from './search';
+import { changeNotes } from './sideEffects';
 import { scenario } from './testing';
 import { isSafe, PATH_IDS, type Config, type PathId, type PoolView } from './types';
 
@@ -383,5 +386,155 @@ describe('the make-it-safe plan with node pools', { timeout: 60_000 }, () => {
     expect(kubelet[0]!.text).toContain('readOnlyPort: 0');
     expect(kubelet[0]!.text).not.toContain('serverTLSBootstrap');
     expect(kubelet[1]!.text).toContain('serverTLSBootstrap: true');
+  });
+});
+
+describe('the make-it-safe plan: candidates, size limits and bookkeeping', { timeout: 60_000 }, () => {
+  const keysOf = (groups: readonly { key: string }[][]) => groups.map((g) => g[0]!.key);
+  const three = (open: readonly string[]) => {
+    const c = withPoolSizes(scenario('kubeadm'), [{ name: 'a', nodes: 1 }, { name: 'b', nodes: 1 }, { name: 'c', nodes: 1 }]);
+    return open.reduce((acc, pool) => setKey(acc, 'kubelet.readOnlyPort', 10255, pool), c);
+  };
+
+  it('offers no candidate for a key already at a protective value: no lateral move (ca-signed → tls-bootstrap, uds → tcp-tls)', () => {
+    const selfSigned = poolViews(scenario('kubeadm', { 'konnectivity.frontend': 'tcp' }))[0]!;
+    expect(keysOf(planCandidates(selfSigned, 'kubelet'))).toContain('kubelet.servingCertificate');
+    expect(keysOf(planCandidates(selfSigned, 'cluster'))).toContain('konnectivity.frontend');
+    const protectedView = poolViews(scenario('kubeadm', { 'kubelet.servingCertificate': 'ca-signed', 'konnectivity.frontend': 'uds' }))[0]!;
+    expect(keysOf(planCandidates(protectedView, 'kubelet'))).not.toContain('kubelet.servingCertificate');
+    expect(keysOf(planCandidates(protectedView, 'cluster'))).not.toContain('konnectivity.frontend');
+  });
+
+  it('offers a locked key nothing, and tags kubelet candidates with the pool only when one is given', () => {
+    const view = poolViews(scenario('kubeadm', { 'kubelet.readOnlyPort': 10255 }))[0]!;
+    expect(keysOf(planCandidates(view, 'kubelet', ['kubelet.readOnlyPort']))).not.toContain('kubelet.readOnlyPort');
+    const untagged = planCandidates(view, 'kubelet').flat();
+    expect(untagged.length).toBeGreaterThan(0);
+    expect(untagged.every((ch) => !('pool' in ch))).toBe(true);
+    expect(planCandidates(view, 'kubelet', [], 'b').flat().every((ch) => ch.pool === 'b')).toBe(true);
+  });
+
+  const bounded: readonly [string, Config][] = [
+    ...PRESET_NAMES.map((n) => [n, PRESETS[n]] as [string, Config]),
+    ['legacy-ssh on two pools alike', withPoolSizes(PRESETS['legacy-ssh'], [{ name: 'a', nodes: 1 }, { name: 'b', nodes: 2 }])],
+    ['kubeadm on three pools, two with the read-only port open', three(['a', 'c'])],
+  ];
+  it.each(bounded)('on %s: found within maxSize = the exhaustive minimum, not within one less', (_, config) => {
+    const k = bruteForceMinimum(config)!;
+    expect(planFor(config, { maxSize: k })).toMatchObject({ ok: true, size: k });
+    if (k === 0) return;
+    const short = planFor(config, { maxSize: k - 1 });
+    expect(short.ok).toBe(false);
+    expect(!short.ok && short.error).toContain(`in at most ${k - 1} changes`);
+  });
+
+  it('records a one-pool change without a pool field at all', () => {
+    const plan = planFor(scenario('legacy-ssh'));
+    expect(plan.ok && plan.changes.length).toBeGreaterThan(0);
+    expect(plan.ok && plan.changes.every((c) => !('pool' in c))).toBe(true);
+    expect(plan.ok && plan.steps.every((s) => !('pool' in s))).toBe(true);
+  });
+
+  it('keeps per-pool changes of one key in pool order, each reaching its own pool (a, then c)', () => {
+    const plan = planFor(three(['a', 'c']), { path: 'kubelet-readonly' });
+    expect(plan.ok && plan.steps.map((s) => [s.key, s.value, s.pool, s.pools])).toEqual([
+      ['kubelet.readOnlyPort', 0, 'a', ['a']],
+      ['kubelet.readOnlyPort', 0, 'c', ['c']],
+    ]);
+  });
+
+  it('writes a change made on all three pools once, reaching every pool, and counts it three times', () => {
+    const plan = planFor(three(['a', 'b', 'c']), { path: 'kubelet-readonly' });
+    expect(plan.ok && plan.steps.map((s) => [s.key, s.value, s.pool, s.pools])).toEqual([
+      ['kubelet.readOnlyPort', 0, undefined, ['a', 'b', 'c']],
+    ]);
+    expect(plan.ok && plan.size).toBe(3);
+  });
+
+  it('does not merge the two changes on pool a into every-pool ones: pool b (the konnectivity preset kubelet) needs none', () => {
+    let two = withPoolSizes(scenario('konnectivity'), [{ name: 'a', nodes: 1 }, { name: 'b', nodes: 1 }]);
+    two = setKey(setKey(two, 'kubelet.readOnlyPort', 10255, 'a'), 'kubelet.clientCAFile', false, 'a');
+    two = setKey(two, 'kubelet.authorizationMode', 'AlwaysAllow', 'a');
+    const plan = planFor(two);
+    expect(plan.ok && plan.steps.length).toBe(2);
+    expect(plan.ok && plan.steps.every((s) => s.pool === 'a' && s.pools.join() === 'a')).toBe(true);
+  });
+
+  it('gives a cluster-wide step no pools and a one-pool kubelet step its pool', () => {
+    const plan = planFor(scenario('legacy-ssh'));
+    const pools = (key: string) => (plan.ok ? plan.steps.find((s) => s.key === key)?.pools : undefined);
+    expect(pools('apiserver.sshTunnels')).toEqual([]);
+    expect(pools('kubelet.readOnlyPort')).toEqual([PRESETS['legacy-ssh'].pools[0]!.name]);
+  });
+
+  it('explains a step by its own sentence and only the paths it changes', () => {
+    const plan = planFor(scenario('legacy-ssh'));
+    const ro = plan.ok ? plan.steps.find((s) => s.key === 'kubelet.readOnlyPort') : undefined;
+    // DOMAIN.md: the read-only port serves plain HTTP; closed (0), the path is disabled.
+    expect(ro?.why).toBe('closes the unauthenticated plain-HTTP read-only port (without it: kubelet-readonly plaintext instead of disabled)');
+    const ssh = plan.ok ? plan.steps.find((s) => s.key === 'apiserver.sshTunnels') : undefined;
+    expect(ssh?.why).toMatch(/^removes the legacy SSH tunnels.*\(without it: apiserver-ssh-tunnel \S+ instead of disabled\)$/);
+  });
+
+  it('names the path and lists only its instances when a locked key leaves one path unsafe', () => {
+    const plan = planFor(scenario('legacy-ssh'), { path: 'kubelet-readonly', locked: ['kubelet.readOnlyPort'] });
+    expect(plan).toEqual({
+      ok: false,
+      scope: 'kubelet-readonly',
+      error: 'no set of protective changes without changing kubelet.readOnlyPort makes kubelet-readonly safe: kubelet-readonly stay unsafe or broken',
+      unresolved: ['kubelet-readonly'],
+    });
+    const all = planFor(scenario('kubeadm'), { locked: ['konnectivity.enabled'] });
+    expect(!all.ok && all.error).toBe(
+      'no set of protective changes without changing konnectivity.enabled makes every path safe: apiserver-proxy-node, apiserver-proxy-pod, apiserver-proxy-service stay unsafe or broken',
+    );
+  });
+
+  it('lists the one instance asked for when a locked key leaves it unsafe on its pool', () => {
+    const plan = planFor(three(['b']), { path: 'kubelet-readonly', pool: 'b', locked: ['kubelet.readOnlyPort'] });
+    expect(plan).toMatchObject({ ok: false, scope: 'kubelet-readonly@b', unresolved: ['kubelet-readonly@b'] });
+  });
+
+  it('lists nothing unresolved when the pool named does not exist', () => {
+    const plan = planFor(PRESETS['mixed-pools'], { path: 'apiserver-kubelet', pool: 'nope' });
+    expect(!plan.ok && plan.unresolved).toEqual([]);
+  });
+});
+
+describe('the make-it-safe plan: ties between sets of the same size', { timeout: 60_000 }, () => {
+  // kubeadm's apiserver verifies the kubelets (bootstrapped serving certificates) but presents no
+  // client certificate; the kubelets accept anonymous callers and ask the apiserver (Webhook) whether
+  // to authorize them, which AlwaysAllow grants: apiserver-kubelet works, but is unverified.
+  // Two 2-change sets make it acceptable: client certificates on both ends (first in preference
+  // order), or a working Konnectivity tunnel (the server matching the egress, then enabling it).
+  const config = scenario('kubeadm', {
+    'apiserver.kubeletClientCertificate': false,
+    'apiserver.kubeletCertificateAuthority': true,
+    'kubelet.servingCertificate': 'tls-bootstrap',
+    'kubelet.anonymousAuth': true,
+    'kubelet.clientCAFile': false,
+    'konnectivity.agentAuthentication': 'service-account-token',
+    'konnectivity.serverMatchesEgress': false,
+    'apiserver.authorizationModes': ['ABAC', 'RBAC', 'AlwaysAllow'],
+  });
+  const set = (pairs: readonly [ConfigKey, ConfigValue][]) => pairs.map(([key, value]) => ({ key, value, flag: '' }));
+  const certs = set([['apiserver.kubeletClientCertificate', true], ['kubelet.clientCAFile', true]]);
+  const tunnel = set([['konnectivity.serverMatchesEgress', true], ['konnectivity.enabled', true]]);
+  const weight = (changes: ReturnType<typeof set>) => [
+    regressions(config, applyChanges(config, changes)).length,
+    changeNotes(config, changes).flat().length,
+  ];
+
+  it('has two acceptable 2-change sets, the tunnel with fewer regressions or side effects', () => {
+    expect(statesOf(config)[0]!['apiserver-kubelet']).toBe('unverified');
+    for (const s of [certs, tunnel]) expect(ok(statesOf(applyChanges(config, s))[0]!['apiserver-kubelet'])).toBe(true);
+    const [rc, nc] = weight(certs);
+    const [rt, nt] = weight(tunnel);
+    expect(rt! < rc! || (rt === rc && nt! < nc!)).toBe(true);
+  });
+
+  it('takes the tunnel, found second, over the client certificates, found first', () => {
+    const plan = planFor(config, { path: 'apiserver-kubelet' });
+    expect(plan.ok && plan.steps.map((s) => s.key)).toEqual(['konnectivity.serverMatchesEgress', 'konnectivity.enabled']);
   });
 });

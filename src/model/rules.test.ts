@@ -137,3 +137,11 @@ describe('reasons', () => {
     }
   });
 });
+
+describe('a rules table with no matching rule', () => {
+  it('throws an error naming the path (a negative read-only port matches neither kubelet-readonly rule)', () => {
+    const v = view('kubeadm');
+    const bad = { ...v, kubelet: { ...v.kubelet, readOnlyPort: -1 } };
+    expect(() => pathState('kubelet-readonly', computeFacts(bad))).toThrow('no rule matched path kubelet-readonly');
+  });
+});

@@ -106,13 +106,12 @@ export function holds(facts: Facts, id: ConditionId): boolean {
   return fact(facts, INDEX.get(id)!);
 }
 
-// Rules compiled to condition indices once, so the hot loop never hashes a string.
-const COMPILED = Object.fromEntries(
-  PATH_IDS.map((id) => [
-    id,
-    PATH_RULES[id].rules.map((rule) => ({ rule, when: rule.when.map((w) => INDEX.get(w)!) })),
-  ]),
-) as unknown as Record<PathId, readonly { rule: Rule; when: readonly number[] }[]>;
+// Rules compiled to condition indices once, so the hot loop never hashes a string. (Built by a
+// loop, not cast from Object.fromEntries: StrykerJS does not mutate inside an `as` expression.)
+const COMPILED = {} as Record<PathId, readonly { rule: Rule; when: readonly number[] }[]>;
+for (const id of PATH_IDS) {
+  COMPILED[id] = PATH_RULES[id].rules.map((rule) => ({ rule, when: rule.when.map((w) => INDEX.get(w)!) }));
+}
 
 /** The first matching rule of a path; a rules table with no match is a bug. */
 export function matchRule(id: PathId, facts: Facts): Rule {

@@ -84,3 +84,21 @@ describe('changeNotes: the kubelet-CA warning', () => {
     expect(changeNotes(two, [CA, { ...BOOTSTRAP, pool: 'legacy' }])[0]).toEqual([]);
   });
 });
+
+describe('changeNotes: the kubelet-CA note by pool count', () => {
+  it('gives a one-pool scenario the bare note, without a pool phrase', () => {
+    const [note] = changeNotes(PRESETS.kubeadm, [CA])[0]!;
+    expect(note).toMatch(/^kubelets need CA-signed serving certificates first/);
+  });
+
+  it('says "self-sign" for two pools still self-signing, naming both', () => {
+    const three = setKey(
+      withPoolSizes(PRESETS.kubeadm, [{ name: 'a', nodes: 1 }, { name: 'b', nodes: 1 }, { name: 'c', nodes: 2 }]),
+      'kubelet.servingCertificate',
+      'tls-bootstrap',
+      'a',
+    );
+    const [note] = changeNotes(three, [CA])[0]!;
+    expect(note).toMatch(/^pool b \(1 node\), pool c \(2 nodes\) still self-sign: kubelets need CA-signed/);
+  });
+});

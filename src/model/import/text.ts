@@ -2,9 +2,10 @@ import { guessBinary, splitCommands, type CommandLine } from './binaries';
 import { shellTokens } from './shell';
 import type { ImportError, ImportWarning } from './types';
 
-// Prompts: `user@host:~$ `, `[root@host ~]# `, `$ `, `% `, `> `, and a root `# ` before a command.
+// Prompts: `user@host:~$ `, `[root@host ~]# ` (a bracketed prompt may hold spaces), `$ `, `% `, `> `,
+// and a root `# ` before a command.
 const PROMPT =
-  /^(\s*)(\[?[\w.-]+@[\w.-]+[^\s#$%>]*\]?\s*[#$%>]\s+|[$%>]\s+|#\s+(?=(sudo\s+)?(\S*\/)?(kube-apiserver|kubelet|proxy-server|proxy-agent|ps|systemctl|cat)\b))/;
+  /^(\s*)(\[[\w.-]+@[\w.-]+[^\]\n]*\]\s*[#$%>]\s+|\[?[\w.-]+@[\w.-]+[^\s#$%>]*\]?\s*[#$%>]\s+|[$%>]\s+|#\s+(?=(sudo\s+)?(\S*\/)?(kube-apiserver|kubelet|proxy-server|proxy-agent|ps|systemctl|cat)\b))/;
 
 /** Blanks shell prompts at line starts, keeping line numbers and columns. */
 export function stripPrompts(text: string): string {
