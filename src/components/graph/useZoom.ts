@@ -56,11 +56,28 @@ export function useZoom(
     ensure.current = load;
     const start = () => void load();
     for (const type of FIRST_SIGNS) stage.addEventListener(type, start, { once: true, passive: true });
+    // A drag that starts before d3-zoom is attached (its chunk still loading) is not lost: its
+    // travel is applied as one pan when the pointer is released. d3-zoom never saw its press, so
+    // it does not pan it a second time.
+    let early: { id: number; x: number; y: number } | null = null;
+    const down = (e: PointerEvent) => {
+      if (!handle.current && e.isPrimary && e.button === 0) early = { id: e.pointerId, x: e.clientX, y: e.clientY };
+    };
+    const up = (e: PointerEvent) => {
+      if (!early || e.pointerId !== early.id) return;
+      const [dx, dy] = [e.clientX - early.x, e.clientY - early.y];
+      early = null;
+      if (dx !== 0 || dy !== 0) void load().then((h) => h?.panBy(dx, dy));
+    };
+    stage.addEventListener('pointerdown', down);
+    window.addEventListener('pointerup', up);
     const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(start, { timeout: 3000 }) : null;
     const timer = idle === null ? setTimeout(start, 500) : null;
     return () => {
       live = false;
       for (const type of FIRST_SIGNS) stage.removeEventListener(type, start);
+      stage.removeEventListener('pointerdown', down);
+      window.removeEventListener('pointerup', up);
       if (idle !== null) cancelIdleCallback(idle);
       if (timer !== null) clearTimeout(timer);
       handle.current?.destroy();
