@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPoolSizes, isOnePoolDefault, parsePoolList, poolNameError, toPoolName, withPoolSizes } from './pools';
+import { checkPoolSizes, isOnePoolDefault, parsePoolList, poolNameError, toPoolName, withNodeCount, withPoolSizes } from './pools';
 import { scenario } from './testing';
 
 // DOMAIN.md §9: a pool name is a DNS label (RFC 1123: 1–63 lower-case letters, digits and '-',
@@ -54,6 +54,8 @@ describe('pool limits at their edges', () => {
     ['***', 'default'],
     ['x'.repeat(70), 'x'.repeat(63)],
     [`${'a'.repeat(62)}-b`, 'a'.repeat(62)],
+    [`${'a'.repeat(61)}--b`, 'a'.repeat(61)],
+    ['a**b', 'a-b'],
   ])('toPoolName(%j) is %j', (text, want) => {
     expect(toPoolName(text)).toBe(want);
     expect(poolNameError(toPoolName(text))).toBeNull();
@@ -63,5 +65,10 @@ describe('pool limits at their edges', () => {
     expect(isOnePoolDefault(scenario('kubeadm'))).toBe(true);
     expect(isOnePoolDefault(withPoolSizes(scenario('kubeadm'), [{ name: 'a', nodes: 1 }]))).toBe(false);
     expect(isOnePoolDefault(withPoolSizes(scenario('kubeadm'), [{ name: 'default', nodes: 1 }, { name: 'b', nodes: 1 }]))).toBe(false);
+  });
+
+  it('resizes only the first pool with withNodeCount', () => {
+    const two = withPoolSizes(scenario('kubeadm'), [{ name: 'a', nodes: 1 }, { name: 'b', nodes: 2 }]);
+    expect(withNodeCount(two, 7).pools.map((p) => p.nodes)).toEqual([7, 2]);
   });
 });
