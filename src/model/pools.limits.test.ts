@@ -43,6 +43,7 @@ describe('pool limits at their edges', () => {
     ['a:1:2', null],
     [':3', null],
     ['a:12345678', null],
+    ['a:1x', null],
   ])('parsePoolList(%j)', (text, want) => {
     const r = parsePoolList(text);
     expect(r.ok ? r.value.map((p) => `${p.name}:${p.nodes}`) : null).toEqual(want);
