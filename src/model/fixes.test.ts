@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { arbScenario } from './arbitraries';
 import { formatTarget, formatValue, setKey } from './config';
 import { statesOf } from './derive';
 import { fixesFor, MAX_FIX_SIZE, poolImpact, regressions } from './fixes';
@@ -229,5 +231,20 @@ describe('fixesFor: which fixes, in which order', () => {
       const cmp = p[0]! - q[0]! || p[1]! - q[1]! || p[2]! - q[2]!;
       expect(cmp, `${keys[i - 1]} before ${keys[i]}`).toBeLessThanOrEqual(0);
     }
+  });
+
+  it('orders every instance’s fixes safe first, then by fewer changes, then by fewer side effects, on random scenarios (fast-check)', () => {
+    fc.assert(
+      fc.property(arbScenario(1), (config) => {
+        for (const ref of instancesOf(config)) {
+          const rank = fixesFor(config, ref).map((f) => [Number(!good(f.state)), f.changes.length, f.sideEffects.length] as const);
+          for (let i = 1; i < rank.length; i++) {
+            const [p, q] = [rank[i - 1]!, rank[i]!];
+            expect(p[0] - q[0] || p[1] - q[1] || p[2] - q[2], `${ref.id} fix ${i}`).toBeLessThanOrEqual(0);
+          }
+        }
+      }),
+      { numRuns: 40, seed: 3 },
+    );
   });
 });

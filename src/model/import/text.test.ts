@@ -13,6 +13,11 @@ describe('stripPrompts', () => {
     ['root # before sudo and a path', '# sudo /usr/bin/kubelet', '  sudo /usr/bin/kubelet'],
     ['a # comment is not a prompt', '# restart the kubelet', '# restart the kubelet'],
     ['a $ inside a line is not a prompt', 'kubelet --x=$ y', 'kubelet --x=$ y'],
+    ['a word before $ makes it no prompt', 'x$ kubelet', 'x$ kubelet'],
+    ['a space before the bracketed prompt sign', '[root@host ~] # kubelet', '                kubelet'],
+    ['a space before the prompt sign', 'user@host:~ $ kubelet', '              kubelet'],
+    ['root # and two spaces before a command', '#  kubelet', '   kubelet'],
+    ['root # before sudo with two spaces', '# sudo  kubelet', '  sudo  kubelet'],
   ])('%s', (_, text, want) => {
     expect(stripPrompts(text)).toBe(want);
   });
