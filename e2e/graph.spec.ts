@@ -23,9 +23,24 @@ async function clickOnStroke(page: Page, path: Locator) {
   await page.mouse.click(p.x, p.y);
 }
 
+/** Waits until the diagram is laid out for its measured box and fitted (the prerendered drawing is replaced). */
+async function settled(page: Page): Promise<void> {
+  await expect(svg(page)).not.toHaveAttribute('data-prerendered');
+  let last = '';
+  await expect
+    .poll(async () => {
+      const now = await transformOf(page);
+      const same = now === last;
+      last = now;
+      return same;
+    }, { intervals: [150] })
+    .toBe(true);
+}
+
 test.beforeEach(async ({ page }) => {
   await page.goto('./');
   await expect(svg(page)).toBeVisible();
+  await settled(page);
 });
 
 const KUBEADM: Record<string, string> = {
@@ -185,6 +200,7 @@ test('a drag made while the pan/zoom code is still loading pans by the distance 
   });
   await page.goto('./');
   await expect(svg(page)).toBeVisible();
+  await settled(page);
   const before = parseTransform(await transformOf(page));
   const box = (await page.getByTestId('band').boundingBox())!;
   const [x0, y0] = [Math.round(box.x + box.width - 40), Math.round(box.y + box.height / 2)];
