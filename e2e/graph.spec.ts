@@ -190,6 +190,23 @@ test('zoom buttons and keys change the transform; fit restores the whole view', 
   await expect.poll(() => transformOf(page)).toBe(fitted);
 });
 
+/** Drags across the band by (−100, +30) px, then (after `released`) expects a pan by exactly that, at the same zoom. */
+async function dragPansBy100(page: Page, released: () => void = () => {}): Promise<void> {
+  const before = parseTransform(await transformOf(page));
+  const box = (await page.getByTestId('band').boundingBox())!;
+  const [x0, y0] = [Math.round(box.x + box.width - 40), Math.round(box.y + box.height / 2)];
+  await page.mouse.move(x0, y0);
+  await page.mouse.down();
+  await page.mouse.move(x0 - 100, y0 + 30, { steps: 5 });
+  await page.mouse.up();
+  released();
+  // The stage is an unscaled CSS box, so the translation moves by exactly the pointer's travel.
+  await expect.poll(async () => parseTransform(await transformOf(page)).x).toBeCloseTo(before.x - 100, 0);
+  const after = parseTransform(await transformOf(page));
+  expect(after.y).toBeCloseTo(before.y + 30, 0);
+  expect(after.k).toBe(before.k);
+}
+
 test('a drag made while the pan/zoom code is still loading pans by the distance dragged, once', async ({ page }) => {
   // Hold d3-zoom's chunk back until the drag is over (a slow phone, a busy network).
   let release = () => {};
@@ -201,33 +218,11 @@ test('a drag made while the pan/zoom code is still loading pans by the distance 
   await page.goto('./');
   await expect(svg(page)).toBeVisible();
   await settled(page);
-  const before = parseTransform(await transformOf(page));
-  const box = (await page.getByTestId('band').boundingBox())!;
-  const [x0, y0] = [Math.round(box.x + box.width - 40), Math.round(box.y + box.height / 2)];
-  await page.mouse.move(x0, y0);
-  await page.mouse.down();
-  await page.mouse.move(x0 - 100, y0 + 30, { steps: 5 });
-  await page.mouse.up();
-  release();
-  await expect.poll(async () => parseTransform(await transformOf(page)).x).toBeCloseTo(before.x - 100, 0);
-  const after = parseTransform(await transformOf(page));
-  expect(after.y).toBeCloseTo(before.y + 30, 0);
-  expect(after.k).toBe(before.k);
+  await dragPansBy100(page, release);
 });
 
 test('dragging pans the diagram by the distance dragged, at the same zoom', async ({ page }) => {
-  const before = parseTransform(await transformOf(page));
-  const box = (await page.getByTestId('band').boundingBox())!;
-  const [x0, y0] = [Math.round(box.x + box.width - 40), Math.round(box.y + box.height / 2)];
-  await page.mouse.move(x0, y0);
-  await page.mouse.down();
-  await page.mouse.move(x0 - 100, y0 + 30, { steps: 5 });
-  await page.mouse.up();
-  // The stage is an unscaled CSS box, so the translation moves by exactly the pointer's travel.
-  await expect.poll(async () => parseTransform(await transformOf(page)).x).toBeCloseTo(before.x - 100, 0);
-  const after = parseTransform(await transformOf(page));
-  expect(after.y).toBeCloseTo(before.y + 30, 0);
-  expect(after.k).toBe(before.k);
+  await dragPansBy100(page);
 });
 
 test('the legend lists all six states with a sample and meaning', async ({ page }) => {
