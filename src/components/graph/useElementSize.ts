@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useState, type RefObject } from 'react';
+import { startTransition, useEffect, useLayoutEffect, useState, type RefObject } from 'react';
 import type { Size } from '../../layout/layout';
 
 /**
@@ -25,4 +25,24 @@ export function useElementSize(ref: RefObject<HTMLElement | null>): Size | null 
     return () => ro.disconnect();
   }, [ref]);
   return size;
+}
+
+/**
+ * Pins `inner` to `box`'s exact content size in px, outside React (no render). `inner` is
+ * absolutely positioned in `box`, so its size no longer follows the trial layouts a flex or grid
+ * item goes through when a sibling changes: only a real resize of the box lays out what is inside.
+ */
+export function usePinnedSize(box: RefObject<HTMLElement | null>, inner: RefObject<HTMLElement | null>): void {
+  useLayoutEffect(() => {
+    const el = box.current;
+    const target = inner.current;
+    if (!el || !target) return;
+    const ro = new ResizeObserver(([entry]) => {
+      if (!entry) return;
+      target.style.width = `${entry.contentRect.width}px`;
+      target.style.height = `${entry.contentRect.height}px`;
+    });
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [box, inner]);
 }
