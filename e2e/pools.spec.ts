@@ -74,7 +74,8 @@ test('keyboard only: add a pool, make it self-sign under the kubelet CA, and onl
   await expect(inspected.getByTestId('pool-values').locator('[data-key="kubelet.servingCertificate"]')).toHaveAttribute('data-value', 'self-signed');
   await expect(inspected.locator('.inspector-id code')).toHaveText('apiserver-kubelet@legacy');
 
-  // A reload keeps it (saved state and the link).
+  // A reload keeps it (saved state and the link, which names the selected instance).
+  await expect(page).toHaveURL(/[?&]select=apiserver-kubelet@legacy(&|$)/);
   await page.reload();
   await expectBrokenOnLegacyOnly();
   await expect(inspected).toHaveAttribute('data-inspected-pool', 'legacy');

@@ -102,6 +102,7 @@ test('a whole tour by keyboard: picker, → through every step, predict, reveal;
   await expectStep(page, tour.steps.length);
 
   // A reload restores step N from the link; answers are not kept, so its question is open again.
+  await expect(page).toHaveURL(new RegExp(`[?&]step=${tour.steps.length}(&|$)`));
   await page.reload();
   const lastStep = tour.steps.at(-1)!;
   if (lastStep.predict) {
@@ -233,6 +234,7 @@ test('presenter view hides the controls and the table, and enlarges the narratio
   // Stepping works in presenter view, and the link restores it.
   await page.keyboard.press('ArrowRight');
   await expect(page.getByTestId('tour-player')).toHaveAttribute('data-step', '4');
+  await expect(page).toHaveURL(/[?&]step=4(&|$)/);
   await page.reload();
   await expect(page.getByRole('complementary', { name: 'Configuration' })).toBeHidden();
   await page.getByRole('button', { name: 'End tour' }).click();

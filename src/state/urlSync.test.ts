@@ -43,6 +43,35 @@ describe('startUrlSync', () => {
     expect(calls).toHaveLength(1);
   });
 
+  it('writes changes after the next frame, several changes as one replaceState of the last state', () => {
+    const store = newStore();
+    const { win, calls, tasks, runTasks } = fakeWindow('?preset=hardened', false, true);
+    stop = startUrlSync(win, store);
+    store.getState().setConfigKey('kubelet.readOnlyPort', 10255);
+    store.getState().setConfigKey('kubelet.readOnlyPort', 10266);
+    // Nothing written during the change itself: one frame callback is waiting.
+    expect([calls, tasks.length]).toEqual([[], 1]);
+    runTasks();
+    expect(calls).toEqual(['?v=1&preset=hardened&kubelet.readOnlyPort=10266']);
+  });
+
+  it('writes a pending change when the page is hidden for leaving (pagehide), and nothing after stop', () => {
+    const store = newStore();
+    const { win, calls, runTasks, hide } = fakeWindow('?preset=hardened', false, true);
+    stop = startUrlSync(win, store);
+    store.getState().setConfigKey('kubelet.readOnlyPort', 10255);
+    hide();
+    expect(calls).toEqual(['?v=1&preset=hardened&kubelet.readOnlyPort=10255']);
+    runTasks();
+    expect(calls).toHaveLength(1);
+    store.getState().setConfigKey('kubelet.readOnlyPort', 10266);
+    stop();
+    stop = null;
+    runTasks();
+    hide();
+    expect(calls).toHaveLength(1);
+  });
+
   it('reports ignored parameters in one dismissible notice', () => {
     const store = newStore();
     const { win } = fakeWindow('?bogus=1&theme=pink');

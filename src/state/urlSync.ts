@@ -1,6 +1,7 @@
 import { shallow } from 'zustand/shallow';
 import type { Tour } from '../model/tour';
 import { decodeQuery, encodeQuery, type Decoded, type UrlState } from '../model/urlCodec';
+import { afterPaint } from './afterPaint';
 import { scenarioOf } from './scenarioOf';
 import { selectPreset } from './selectors';
 import type { AppStore, Store } from './store';
@@ -107,7 +108,10 @@ export function startUrlSync(
     };
     // A restored scenario is written to the address bar at once, so the link shows what is drawn.
     if (keepSaved) write();
-    unsubscribe = store.subscribe(
+    // Later changes are written after their paint: replaceState with a long query costs a few ms,
+    // which a toggle would otherwise wait for before it shows.
+    const later = afterPaint(win, write);
+    const unsubscribeStore = store.subscribe(
       (s) =>
         [
           s.config,
@@ -120,9 +124,13 @@ export function startUrlSync(
           s.presenter,
           s.attacker,
         ] as const,
-      write,
+      later.schedule,
       { equalityFn: shallow },
     );
+    unsubscribe = () => {
+      unsubscribeStore();
+      later.cancel();
+    };
   };
   const first = decodeQuery(search);
   if (!first.needsTours) start(first, null);
