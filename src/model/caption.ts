@@ -1,13 +1,14 @@
 import type { PresetName } from './presets';
 import type { Config } from './types';
 import { nearestPreset } from './presetMatch';
+import { countOf } from './count';
 
 /** At most this many differences are named in a caption; the rest are counted. */
 const MAX_DIFFS = 4;
 /** At most this many pools are named in a caption (the exported legend lists every pool). */
 const MAX_POOLS = 6;
 
-const nodes = (n: number) => `${n.toLocaleString('en')} node${n === 1 ? '' : 's'}`;
+const nodes = (n: number) => countOf(n, 'node');
 
 /** "2 pools, 6 nodes: bootstrapped (4 nodes), legacy (2 nodes)"; none for a one-pool scenario. */
 export function poolsCaption(config: Config): string[] {

@@ -1,5 +1,9 @@
-import { POOL_LIMITS, poolNameError, totalNodes } from './pools';
+import { POOL_LIMITS, poolNameError, totalNodes, type PoolSize } from './pools';
 import type { Config, NodePool, Result } from './types';
+import { countOf, formatNumber } from './count';
+
+/** What the checks below read: the pools alone (a component can pass them without the whole config). */
+type Pools = { readonly pools: readonly PoolSize[] };
 
 /**
  * The edits the page's pools editor makes, each checked against DOMAIN.md §9 (DNS-label names,
@@ -7,16 +11,14 @@ import type { Config, NodePool, Result } from './types';
  * it was asked of is left as it was.
  */
 
-const plural = (n: number, word: string): string =>
-  `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
 
 /** The most nodes pool `index` may have with the other pools as they are. */
-export function poolNodeMax(config: Config, index: number): number {
+export function poolNodeMax(config: Pools, index: number): number {
   return POOL_LIMITS.nodes.max - (totalNodes(config) - config.pools[index]!.nodes);
 }
 
 /** Why `name` cannot be the name of pool `index` (not a DNS label, or another pool's), or null. */
-export function poolRenameError(config: Config, index: number, name: string): string | null {
+export function poolRenameError(config: Pools, index: number, name: string): string | null {
   const bad = poolNameError(name);
   if (bad) return bad;
   const other = config.pools.findIndex((p, i) => i !== index && p.name === name);
@@ -32,12 +34,12 @@ export function freePoolName(config: Config): string {
 }
 
 /** Why no pool can be added (20 pools, or 5,000 nodes in all already), or null. */
-export function addPoolError(config: Config): string | null {
+export function addPoolError(config: Pools): string | null {
   const { pools, nodes } = POOL_LIMITS;
   if (config.pools.length >= pools.max)
     return `a scenario has at most ${pools.max} pools: remove one first`;
   if (totalNodes(config) >= nodes.max) {
-    return `${nodes.max.toLocaleString('en')} nodes in all is the limit: make a pool smaller first`;
+    return `${formatNumber(nodes.max)} nodes in all is the limit: make a pool smaller first`;
   }
   return null;
 }
@@ -74,11 +76,11 @@ export function resizePool(config: Config, index: number, nodes: number): Result
     const others = totalNodes(config) - config.pools[index]!.nodes;
     const why =
       others > 0
-        ? ` (the other pools have ${plural(others, 'node')} of the ${POOL_LIMITS.nodes.max.toLocaleString('en')} in all)`
+        ? ` (the other pools have ${countOf(others, 'node')} of the ${formatNumber(POOL_LIMITS.nodes.max)} in all)`
         : '';
     return {
       ok: false,
-      error: `pool ${config.pools[index]!.name} takes a whole number of nodes from ${POOL_LIMITS.nodes.min} to ${max.toLocaleString('en')}${why}`,
+      error: `pool ${config.pools[index]!.name} takes a whole number of nodes from ${POOL_LIMITS.nodes.min} to ${formatNumber(max)}${why}`,
     };
   }
   return {

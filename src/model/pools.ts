@@ -79,7 +79,7 @@ export function withNodeCount(config: Config, nodes: number): Config {
 }
 
 /** Nodes in all pools. */
-export function totalNodes(config: Config): number {
+export function totalNodes(config: { readonly pools: readonly PoolSize[] }): number {
   return config.pools.reduce((n, p) => n + p.nodes, 0);
 }
 

@@ -17,6 +17,7 @@ import { PATH_RULES } from './rules';
 import { statesOf } from './derive';
 import { STATE_DEFINITIONS } from './stateDefinitions';
 import { isSafe, PATH_IDS, STATES, type PathState } from './types';
+import { formatNumber } from './count';
 
 /**
  * One section of the reference: a heading and its Markdown lines, read from the model's tables.
@@ -214,7 +215,7 @@ function poolsSection(): string[] {
   const { pools, nodes } = POOL_LIMITS;
   const perPool = KUBELET_FIELDS.map((f) => code(`kubelet.${f}`)).join(', ');
   return [
-    `A scenario has ${pools.min}–${pools.max} node pools and ${nodes.min}–${nodes.max.toLocaleString('en')} nodes in all. A pool has a name (a DNS label, at most 63 characters, unique), a node count and its own values of the six per-pool keys: ${perPool}. Every other key is cluster-wide. The path kinds marked "one per node pool" above are evaluated once per pool with that pool's kubelet values; a pool's nodes all behave alike.`,
+    `A scenario has ${pools.min}–${pools.max} node pools and ${nodes.min}–${formatNumber(nodes.max)} nodes in all. A pool has a name (a DNS label, at most 63 characters, unique), a node count and its own values of the six per-pool keys: ${perPool}. Every other key is cluster-wide. The path kinds marked "one per node pool" above are evaluated once per pool with that pool's kubelet values; a pool's nodes all behave alike.`,
     '',
     '- `kubelet.X` sets X on every pool; `pools.NAME.kubelet.X` sets it on one pool (CLI `--set`, links, plans, reports).',
     '- The pool list is written `NAME:COUNT,NAME:COUNT` (CLI `--pools`, link parameter `pools`).',

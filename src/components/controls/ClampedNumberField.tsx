@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { formatNumber } from '../../model/count';
 
 interface Props {
   readonly id: string;
@@ -13,7 +14,6 @@ interface Props {
   onValue(n: number): void;
 }
 
-const fmt = (n: number) => n.toLocaleString('en');
 
 /**
  * A whole number in min–max: a number outside is clamped and applied with a message saying so;
@@ -44,7 +44,7 @@ export function ClampedNumberField({
         text,
         owner,
         base: value,
-        msg: `Enter a whole number from ${min} to ${fmt(max)}; ${fmt(value)} still applies.`,
+        msg: `Enter a whole number from ${min} to ${formatNumber(max)}; ${formatNumber(value)} still applies.`,
       });
       return;
     }
@@ -57,7 +57,7 @@ export function ClampedNumberField({
             text,
             owner,
             base: clamped,
-            msg: `${n} is outside ${min}–${fmt(max)}${why}: using ${clamped}.`,
+            msg: `${n} is outside ${min}–${formatNumber(max)}${why}: using ${clamped}.`,
           },
     );
   };

@@ -1,7 +1,8 @@
 import { selectEditingPool, selectPoolSizes } from '../../state/selectors';
 import { useStore } from '../../state/useStore';
+import { countOf } from '../../model/count';
 
-const nodes = (n: number) => `${n.toLocaleString('en')} node${n === 1 ? '' : 's'}`;
+const nodes = (n: number) => countOf(n, 'node');
 
 /**
  * Which pool the kubelet controls below edit, with several pools: one pool, or every pool at once

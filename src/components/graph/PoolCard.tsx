@@ -4,6 +4,7 @@ import { STACK, type Layout, type PoolCard as Card } from '../../layout/layout';
 import { PART_TEXT } from '../../layout/poolCards';
 import { fitText, textWidth } from '../../layout/text';
 import { POOL_PARTS, type PoolPart } from '../../model/topology';
+import { countOf } from '../../model/count';
 
 const PART_WORDS: Readonly<Record<PoolPart, string>> = {
   kubelet: 'kubelet',
@@ -13,7 +14,7 @@ const PART_WORDS: Readonly<Record<PoolPart, string>> = {
   'konnectivity-agent': 'konnectivity-agent',
 };
 
-const nodesWord = (n: number) => `${n.toLocaleString('en')} node${n === 1 ? '' : 's'}`;
+const nodesWord = (n: number) => countOf(n, 'node');
 
 /** The names of a small pool's nodes (`node-1 … node-3`), or that a large one is drawn once. */
 function nodeList(pools: number, card: Card, size: number, width: number): string {

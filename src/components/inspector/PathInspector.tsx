@@ -14,6 +14,7 @@ import { StateBadge } from '../StateBadge';
 import { FixList } from './FixList';
 import { PoolValues } from './PoolValues';
 import { ExposureSection } from '../attacker/ExposureSection';
+import { countOf } from '../../model/count';
 
 const PROPERTY_LABELS: ReadonlyArray<readonly [keyof PathProperties, string]> = [
   ['transport', 'Transport'],
@@ -39,7 +40,7 @@ export function PathInspector({ id, instance }: { readonly id: PathId; readonly 
   const pitfalls = useMemo(() => pitfallsForPath(id, view), [id, view]);
   const spec = PATH_SPECS[id];
   const poolInfo = pool === undefined ? undefined : config.pools[pool]!;
-  const nodes = (n: number) => `${n.toLocaleString('en')} node${n === 1 ? '' : 's'}`;
+  const nodes = (n: number) => countOf(n, 'node');
   // Every node of a pool behaves alike: the instance is the pool's, not one node's.
   const at = !poolInfo
     ? null

@@ -1,5 +1,6 @@
 import { formatValue, KEY_SPECS, KUBELET_FIELDS, sameValue } from '../../model/config';
 import type { Config } from '../../model/types';
+import { countOf } from '../../model/count';
 
 /**
  * The kubelet settings of the pool a path instance runs on (every node of a pool has the same),
@@ -13,8 +14,7 @@ export function PoolValues({ config, pool }: { readonly config: Config; readonly
       <summary>
         {several ? (
           <>
-            Kubelet settings of pool <strong>{p.name}</strong> ({p.nodes.toLocaleString('en')} node
-            {p.nodes === 1 ? '' : 's'})
+            Kubelet settings of pool <strong>{p.name}</strong> ({countOf(p.nodes, 'node')})
           </>
         ) : (
           'Kubelet settings (every node)'

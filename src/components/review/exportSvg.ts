@@ -2,6 +2,7 @@ import { legendMeaning } from '../graph/glyphs';
 import { overviewOf } from '../../model/overview';
 import { STATES, type Config, type PathState } from '../../model/types';
 import { resolveCssVars } from './cssVars';
+import { countOf } from '../../model/count';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const PAD = 16;
@@ -81,7 +82,7 @@ function poolLegend(width: number, color: (name: string) => string, config: Conf
     const item = el('g', { transform: `translate(${x} ${y})`, 'data-pool': p.name });
     const states = paths.filter((o) => o.poolIndex === i).map((o) => o.state);
     item.append(
-      el('text', { x: 0, y: 10, 'font-size': 13, 'font-weight': 600, fill: color('--text') }, `${p.name} · ${p.nodes.toLocaleString('en')} node${p.nodes === 1 ? '' : 's'}`),
+      el('text', { x: 0, y: 10, 'font-size': 13, 'font-weight': 600, fill: color('--text') }, `${p.name} · ${countOf(p.nodes, 'node')}`),
     );
     item.append(el('text', { x: 0, y: 25, 'font-size': 11, fill: color('--text-muted') }, poolStates(states)));
     g.append(item);

@@ -13,6 +13,7 @@ import {
 import type { Selection } from '../../state/store';
 import { useStore } from '../../state/useStore';
 import { MaskedBadge, StateBadge } from '../StateBadge';
+import { countOf } from '../../model/count';
 
 const DIRECTION_TEXT = {
   'node-to-control-plane': 'node → control plane',
@@ -21,7 +22,7 @@ const DIRECTION_TEXT = {
   'into-node': 'into node',
 } as const;
 
-const nodes = (n: number) => `${n.toLocaleString('en')} node${n === 1 ? '' : 's'}`;
+const nodes = (n: number) => countOf(n, 'node');
 
 /**
  * All paths as a table (state, reasons), for screen readers and people who prefer tables: one row
