@@ -14,8 +14,14 @@ import type { CompareSource, Store } from './store';
 
 /** Named selectors: each returns a primitive or a stable reference. */
 export const selectConfig = (s: Store): Config => s.config;
+let presetOf: { config: Config | null; preset: PresetName | null } = { config: null, preset: null };
 /** The preset the config equals, or null: derived, so an edit that lands on a preset is named. */
-export const selectPreset = (s: Store): PresetName | null => matchingPreset(s.config);
+export const selectPreset = (s: Store): PresetName | null => {
+  // Every subscriber's selector runs on every store change (a hover too): compare the config with
+  // the presets once per config.
+  if (presetOf.config !== s.config) presetOf = { config: s.config, preset: matchingPreset(s.config) };
+  return presetOf.preset;
+};
 /** The pools' names and node counts (a stable reference while the config is unchanged). */
 export const selectPoolSizes = (s: Store): readonly PoolSize[] => s.config.pools;
 

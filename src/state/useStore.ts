@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import { useStore as useZustandStore } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
 import type { AppStore, Store } from './store';
 
 /**
@@ -19,4 +20,13 @@ export function useStoreApi(): AppStore {
 /** Reads the surrounding store through a selector (which returns a primitive or a stable value). */
 export function useStore<T>(selector: (s: Store) => T): T {
   return useZustandStore(useStoreApi(), selector);
+}
+
+/**
+ * Reads a small object built by the selector; re-renders only when one of its fields changes
+ * (shallow equality), so a component that shows a few values of the config is not re-rendered by
+ * every edit of the config.
+ */
+export function useStoreShallow<T extends object>(selector: (s: Store) => T): T {
+  return useZustandStore(useStoreApi(), useShallow(selector));
 }

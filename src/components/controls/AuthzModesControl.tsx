@@ -1,15 +1,14 @@
 import { getKey, KEY_SPECS, type ConfigKey } from '../../model/config';
 import { AUTHORIZATION_MODES, type AuthorizationMode } from '../../model/types';
-import { selectConfig } from '../../state/selectors';
 import { useStore } from '../../state/useStore';
 import { controlId } from './keyNotes';
 
 /** The ordered --authorization-mode chain: order matters (a Webhook before AlwaysAllow can still deny). */
 export function AuthzModesControl({ k, note }: { readonly k: ConfigKey; readonly note: string | null }) {
-  const config = useStore(selectConfig);
+  // The chain itself (a stable reference while it is unchanged), not the whole config.
+  const modes = useStore((s) => getKey(s.config, k) as readonly AuthorizationMode[]);
   const setConfigKey = useStore((s) => s.setConfigKey);
   const spec = KEY_SPECS[k];
-  const modes = getKey(config, k) as readonly AuthorizationMode[];
   const id = controlId(k);
   const rest = AUTHORIZATION_MODES.filter((m) => !modes.includes(m));
   const set = (next: readonly AuthorizationMode[]) => setConfigKey(k, next);

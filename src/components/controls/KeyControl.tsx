@@ -1,6 +1,5 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { KEY_SPECS, type ConfigKey } from '../../model/config';
-import { selectConfig } from '../../state/selectors';
 import { useStore } from '../../state/useStore';
 import { AuthzModesControl } from './AuthzModesControl';
 import { ControlField } from './ControlField';
@@ -33,12 +32,14 @@ function BoolInput({ id, describedBy, checked, mixed, onChange }: {
   );
 }
 
-/** One config key as the form control that fits its type. */
-export function KeyControl({ k }: { readonly k: ConfigKey }) {
-  const config = useStore(selectConfig);
+/**
+ * One config key as the form control that fits its type. Memoised, and it reads only what it
+ * shows: a toggle re-renders its own control (and those whose note it changes), not all of them.
+ */
+export const KeyControl = memo(function KeyControl({ k }: { readonly k: ConfigKey }) {
   const { value, scope, mixed, set } = useKeyTarget(k);
+  const note = useStore((s) => keyNote(k, s.config));
   const spec = KEY_SPECS[k];
-  const note = keyNote(k, config);
   switch (spec.type.kind) {
     case 'bool':
       return (
@@ -80,4 +81,4 @@ export function KeyControl({ k }: { readonly k: ConfigKey }) {
     case 'version':
       return <TextValueControl k={k} note={note} />;
   }
-}
+});

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import type { Config } from '../../model/types';
+import type { PoolSize } from '../../model/pools';
 import { poolRenameError } from '../../model/poolEdits';
 
 interface Props {
   readonly id: string;
   readonly label: string;
-  /** The scenario whose pool `index` the field names (names are unique within it). */
-  readonly config: Config;
+  /** The pools of the scenario whose pool `index` the field names (names are unique within it). */
+  readonly config: { readonly pools: readonly PoolSize[] };
   readonly index: number;
   onRename(name: string): void;
 }

@@ -1,11 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { addPool, addPoolError } from '../../model/poolEdits';
 import { POOL_LIMITS, totalNodes } from '../../model/pools';
-import { selectConfig, selectEditingPool } from '../../state/selectors';
-import { useStore } from '../../state/useStore';
+import { selectEditingPool, selectPoolSizes } from '../../state/selectors';
+import { useStore, useStoreApi } from '../../state/useStore';
 import { PoolDetail } from './PoolDetail';
+import { countOf, formatNumber } from '../../model/count';
 
-const count = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
 
 /** Where focus goes after an edit that removes or adds the focused control's context. */
 type PendingFocus = 'name' | 'list' | null;
@@ -17,7 +17,9 @@ type PendingFocus = 'name' | 'list' | null;
  */
 export function PoolsEditor() {
   const id = useId();
-  const config = useStore(selectConfig);
+  // The pools alone: a cluster-wide edit (a flag) does not re-render the editor.
+  const pools = useStore(selectPoolSizes);
+  const api = useStoreApi();
   const editing = useStore(selectEditingPool);
   const setEditing = useStore((s) => s.setEditingPool);
   const editPools = useStore((s) => s.editPools);
@@ -26,9 +28,8 @@ export function PoolsEditor() {
   );
   const root = useRef<HTMLDivElement>(null);
   const pending = useRef<PendingFocus>(null);
-  const pools = config.pools;
-  const total = totalNodes(config);
-  const cannotAdd = addPoolError(config);
+  const total = totalNodes({ pools });
+  const cannotAdd = addPoolError({ pools });
 
   // After every render: a pending focus move lands on the control that now exists.
   useEffect(() => {
@@ -44,7 +45,7 @@ export function PoolsEditor() {
 
   const add = () => {
     // The new pool starts as a copy of the pool being edited (the first pool's when every pool is).
-    const r = addPool(config, editing ?? 0);
+    const r = addPool(api.getState().config, editing ?? 0);
     if (!r.ok) {
       setStatus({ text: `Cannot add a pool: ${r.error}.`, error: true });
       return;
@@ -63,8 +64,8 @@ export function PoolsEditor() {
       <fieldset className="control pool-list" aria-describedby={`${id}-limits`}>
         <legend className="control-label">Node pools</legend>
         <p id={`${id}-limits`} className="control-help">
-          {count(pools.length, 'pool')}, {count(total, 'node')} in all (at most{' '}
-          {POOL_LIMITS.pools.max} pools and {POOL_LIMITS.nodes.max.toLocaleString('en')} nodes).
+          {countOf(pools.length, 'pool')}, {countOf(total, 'node')} in all (at most{' '}
+          {POOL_LIMITS.pools.max} pools and {formatNumber(POOL_LIMITS.nodes.max)} nodes).
           Every node of a pool runs the same kubelet settings.
         </p>
         <ul className="pool-choices" aria-label={pools.length > 1 ? 'Pool to edit' : undefined}>
@@ -91,7 +92,7 @@ export function PoolsEditor() {
                   onChange={() => setEditing(p.name)}
                 />
                 <span className="pool-name">{p.name}</span>
-                <span className="pool-count"> · {count(p.nodes, 'node')}</span>
+                <span className="pool-count"> · {countOf(p.nodes, 'node')}</span>
               </label>
             </li>
           ))}

@@ -1,6 +1,7 @@
 import { getKey, isKubeletKey, type ConfigKey, type ConfigValue } from '../../model/config';
-import { selectConfig, selectKubeletTarget } from '../../state/selectors';
-import { useStore } from '../../state/useStore';
+import { useCallback } from 'react';
+import { selectKubeletTarget } from '../../state/selectors';
+import { useStore, useStoreShallow } from '../../state/useStore';
 import { valueSpread } from './poolValues';
 
 /** What a control of key `k` shows and where it writes: the edited pool, or every pool. */
@@ -16,18 +17,19 @@ export interface KeyTarget {
 
 /** Binds a config key's control to the edited pool (kubelet keys with several pools) or the cluster. */
 export function useKeyTarget(k: ConfigKey): KeyTarget {
-  const config = useStore(selectConfig);
-  const target = useStore(selectKubeletTarget);
+  // Only this key's value, scope and spread: an edit of another key does not re-render the control.
+  const { value, pool, scope, mixed } = useStoreShallow((s) => {
+    const config = s.config;
+    const perPool = isKubeletKey(k) && config.pools.length > 1;
+    const pool = perPool ? selectKubeletTarget(s) : undefined;
+    return {
+      value: getKey(config, k, pool),
+      pool,
+      scope: perPool ? (pool === undefined ? 'every pool' : `pool ${pool}`) : undefined,
+      mixed: perPool && pool === undefined ? valueSpread(config, k as Parameters<typeof valueSpread>[1]) : null,
+    };
+  });
   const setConfigKey = useStore((s) => s.setConfigKey);
-  const perPool = isKubeletKey(k) && config.pools.length > 1;
-  const pool = perPool ? target : undefined;
-  return {
-    value: getKey(config, k, pool),
-    scope: perPool ? (pool === undefined ? 'every pool' : `pool ${pool}`) : undefined,
-    mixed:
-      perPool && pool === undefined
-        ? valueSpread(config, k as Parameters<typeof valueSpread>[1])
-        : null,
-    set: (value) => setConfigKey(k, value, pool),
-  };
+  const set = useCallback((v: ConfigValue) => setConfigKey(k, v, pool), [setConfigKey, k, pool]);
+  return { value, scope, mixed, set };
 }
