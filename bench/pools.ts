@@ -25,6 +25,11 @@ export interface ScenarioFigures {
    * after it. Work React defers to later frames (the table) is not in it.
    */
   readonly toggleWorkMs: Stat;
+  /**
+   * The same events' thread (CPU) time: what the main thread itself spent. Work done while other
+   * processes held the core is in toggleWorkMs only, so the gap between the two shows machine load.
+   */
+  readonly toggleCpuMs: Stat;
   readonly longestTaskLoadMs: number;
   readonly longestTaskToggleMs: number;
   readonly paths: number;
@@ -112,6 +117,8 @@ interface TraceEvent {
   readonly ph: string;
   readonly ts: number;
   readonly dur?: number;
+  /** Thread time, µs. */
+  readonly tdur?: number;
   readonly pid: number;
   readonly tid: number;
   readonly args?: { readonly data?: { readonly type?: string } };
@@ -119,8 +126,11 @@ interface TraceEvent {
 
 const FRAME_WORK = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'UpdateLayer']);
 
-/** Per click in a trace: its dispatch plus the rendering work of the frame up to its first paint, in ms. */
-function toggleWork(trace: Buffer): number[] {
+/**
+ * Per click in a trace: its dispatch plus the rendering work of the frame up to its first paint, in
+ * ms of wall time and of thread time.
+ */
+function toggleWork(trace: Buffer): { wall: number; cpu: number }[] {
   const events = (JSON.parse(trace.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
   const clicks = events.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'click' && e.dur);
   if (clicks.length === 0) return [];
@@ -131,7 +141,10 @@ function toggleWork(trace: Buffer): number[] {
     const paint = main.find((e) => e.name === 'Paint' && e.ts >= after);
     const end = paint ? paint.ts + paint.dur! : after;
     const frame = main.filter((e) => FRAME_WORK.has(e.name) && e.ts >= after && e.ts + e.dur! <= end);
-    return (c.dur! + frame.reduce((n, e) => n + e.dur!, 0)) / 1000;
+    return {
+      wall: (c.dur! + frame.reduce((n, e) => n + e.dur!, 0)) / 1000,
+      cpu: ((c.tdur ?? 0) + frame.reduce((n, e) => n + (e.tdur ?? 0), 0)) / 1000,
+    };
   });
 }
 
@@ -149,7 +162,7 @@ export async function benchPools(browser: Browser, builds: readonly Build[], rou
     const cal = new Map<string, Awaited<ReturnType<typeof calibrate>>>();
     for (const b of builds) cal.set(b.name, await calibrate(browser, `${b.base}${query}`));
     if (scenario === 'default') for (const b of builds) crossings[b.name] = countCrossings(cal.get(b.name)!.d);
-    const raw = new Map(builds.map((b) => [b.name, { drawn: [] as number[], loadLong: 0, ms: [] as number[], work: [] as number[], toggleLong: 0 }]));
+    const raw = new Map(builds.map((b) => [b.name, { drawn: [] as number[], loadLong: 0, ms: [] as number[], work: [] as number[], cpu: [] as number[], toggleLong: 0 }]));
     for (let r = 0; r < rounds; r++) {
       for (const b of builds) {
         const x = raw.get(b.name)!;
@@ -169,7 +182,9 @@ export async function benchPools(browser: Browser, builds: readonly Build[], rou
           await page.evaluate(() => new Promise((res) => requestAnimationFrame(() => requestAnimationFrame(res))));
           await page.waitForTimeout(200);
         }
-        x.work.push(...toggleWork(await browser.stopTracing()).slice(1));
+        const traced = toggleWork(await browser.stopTracing()).slice(1);
+        x.work.push(...traced.map((t) => t.wall));
+        x.cpu.push(...traced.map((t) => t.cpu));
         await page.waitForTimeout(200);
         x.toggleLong = Math.max(x.toggleLong, await longest(page, before));
         await page.close();
@@ -181,6 +196,7 @@ export async function benchPools(browser: Browser, builds: readonly Build[], rou
         drawnMs: stat(x.drawn),
         toggleMs: stat(x.ms),
         toggleWorkMs: stat(x.work),
+        toggleCpuMs: stat(x.cpu),
         longestTaskLoadMs: x.loadLong,
         longestTaskToggleMs: x.toggleLong,
         paths: cal.get(b.name)!.paths,

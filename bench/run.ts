@@ -197,6 +197,7 @@ if (!argv.includes('--no-browser') && poolsBefore !== 'none') {
           [`${scenario}, ${build}: load → drawn`, fmt(f.drawnMs, 0, ' ms')],
           [`  toggle → paint (to the next frame)`, `${fmt(f.toggleMs, 1, ' ms')}, p95 ${f.toggleMs.p95.toFixed(1)}`],
           [`  toggle: main-thread work (script + style, layout, paint)`, `${fmt(f.toggleWorkMs, 1, ' ms')}, p95 ${f.toggleWorkMs.p95.toFixed(1)}`],
+          [`  toggle: the same work in thread (CPU) time`, `${fmt(f.toggleCpuMs, 1, ' ms')}, p95 ${f.toggleCpuMs.p95.toFixed(1)}`],
           [`  longest task: loading / toggling`, `${f.longestTaskLoadMs.toFixed(0)} / ${f.longestTaskToggleMs.toFixed(0)} ms`],
           [`  drawn paths / diagram DOM elements`, `${f.paths} / ${f.elements}`],
         );
