@@ -275,6 +275,16 @@ describe('reading a configz session', () => {
   const whole = JSON.parse(configz({})).kubeletconfig as Record<string, unknown>;
   const cmd = (node: string) => `$ kubectl get --raw /api/v1/nodes/${node}/proxy/configz\n`;
 
+  it('reads `| jq .kubeletconfig` output after a bracketed prompt ([user@host dir]$, the RHEL default), and still leaves a JSON list to the other readers', () => {
+    const inner = JSON.stringify(whole, null, 2);
+    const r = ok([
+      's',
+      `[ops@bastion ~]$ kubectl get --raw /api/v1/nodes/n1/proxy/configz | jq .kubeletconfig\n${inner}\n`,
+    ]);
+    expect(r.config.pools.map((p) => p.name)).toEqual(['n1']);
+    expect(looksLikeConfigz(`[\n  {"note": "/api/v1/nodes/n/proxy/configz"}\n]`)).toBe(false);
+  });
+
   it('finds an object’s end past braces and escaped quotes inside its strings, and lists nothing as ignored', () => {
     const r = ok(['s', `${cmd('n1')}${configz({ providerID: 'a"}{[b\\' })}\n`]);
     expect(r.config.pools.map((p) => p.name)).toEqual(['n1']);
