@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../assess';
+import { looksLikeConfigz } from './configz';
 import { bad, fixture, ok } from './testHelpers';
 
 // A configz answer as `kubectl get --raw` prints it: one line, every default filled in.
@@ -253,5 +254,136 @@ describe('configz answers in a pasted terminal session', () => {
     const e = bad(['s.txt', text]).errors[0]!;
     expect(e).toMatchObject({ file: 's.txt', message: expect.stringMatching(message) });
     expect(e.line).toBe(line);
+  });
+});
+
+describe('looksLikeConfigz', () => {
+  it.each<[string, string, boolean]>([
+    ['the wrapper with a blank before its colon', '{"kubeletconfig" : {}}', true],
+    [
+      'a configz URL and an object at a line start',
+      'x[1] /api/v1/nodes/n/proxy/configz\n{"a": 1}',
+      true,
+    ],
+    ['a configz URL and a { only inside a line', 'x{y} /api/v1/nodes/n/proxy/configz\n', false],
+  ])('%s: %s', (_what, text, want) => {
+    expect(looksLikeConfigz(text)).toBe(want);
+  });
+});
+
+describe('reading a configz session', () => {
+  const whole = JSON.parse(configz({})).kubeletconfig as Record<string, unknown>;
+  const cmd = (node: string) => `$ kubectl get --raw /api/v1/nodes/${node}/proxy/configz\n`;
+
+  it('reads `| jq .kubeletconfig` output after a bracketed prompt ([user@host dir]$, the RHEL default), and still leaves a JSON list to the other readers', () => {
+    const inner = JSON.stringify(whole, null, 2);
+    const r = ok([
+      's',
+      `[ops@bastion ~]$ kubectl get --raw /api/v1/nodes/n1/proxy/configz | jq .kubeletconfig\n${inner}\n`,
+    ]);
+    expect(r.config.pools.map((p) => p.name)).toEqual(['n1']);
+    expect(looksLikeConfigz(`[\n  {"note": "/api/v1/nodes/n/proxy/configz"}\n]`)).toBe(false);
+  });
+
+  it('finds an object’s end past braces and escaped quotes inside its strings, and lists nothing as ignored', () => {
+    const r = ok(['s', `${cmd('n1')}${configz({ providerID: 'a"}{[b\\' })}\n`]);
+    expect(r.config.pools.map((p) => p.name)).toEqual(['n1']);
+    expect(r.files[0]!.ignored).toEqual([]);
+  });
+
+  it('takes only a { at a line start for an object (a shell brace list before it is none)', () => {
+    const r = ok([
+      's',
+      `$ for n in {n1,n2}; do kubectl get --raw /api/v1/nodes/n1/proxy/configz; done\n${configz({})}\n`,
+    ]);
+    expect(r.config.pools.map((p) => p.name)).toEqual(['n1']);
+  });
+
+  it('reads an object nested 64 levels deep, the most it accepts', () => {
+    const deep = `{"kubeletconfig": ${JSON.stringify(whole)}, "x": ${'['.repeat(63)}${']'.repeat(63)}}`;
+    expect(ok(['s', `${cmd('n1')}${deep}\n`]).config.pools).toHaveLength(1);
+  });
+
+  it.each<[string, string]>([
+    ['kubeletconfig is a number', '{"kubeletconfig": 5}'],
+    ['kubeletconfig is a list', '{"kubeletconfig": []}'],
+    [
+      'an error answer (Status) after a configz command',
+      '{"kind": "Status", "message": "forbidden"}',
+    ],
+    ['an object with authentication but no authorization', '{"authentication": {}}'],
+  ])('reads no configz answer when %s', (_what, body) => {
+    expect(bad(['s', `${cmd('n1')}${body}\n`]).errors).toEqual([
+      {
+        file: 's',
+        message: `no configz answer ({"kubeletconfig": {...}}) in this text; found JSON object (line 2): not a configz answer ({"kubeletconfig": {...}})`,
+      },
+    ]);
+  });
+
+  it('reads a bare KubeletConfiguration after a configz command, and not one after another command', () => {
+    const kind = '{"kind": "KubeletConfiguration", "apiVersion": "kubelet.config.k8s.io/v1beta1"}';
+    expect(ok(['s', `${cmd('n1')}${kind}\n`]).config.pools.map((p) => p.name)).toEqual(['n1']);
+    const r = ok([
+      's',
+      `${cmd('n1')}${configz({})}\n$ cat kubelet.json\n${JSON.stringify(whole)}\n`,
+    ]);
+    expect(r.pools).toHaveLength(1);
+    expect(r.files[0]!.ignored).toEqual([
+      'JSON object (line 4): not a configz answer ({"kubeletconfig": {...}})',
+    ]);
+  });
+
+  it('names at most three ignored objects when it finds no answer, and no "found" when it found none', () => {
+    const four = Array.from({ length: 4 }, () => '{"kind": "Node"}').join('\n');
+    expect(bad(['s', `"kubeletconfig": see below\n${four}\n`]).errors[0]!.message).toBe(
+      'no configz answer ({"kubeletconfig": {...}}) in this text; found JSON object (line 2): not a configz answer ({"kubeletconfig": {...}}); JSON object (line 3): not a configz answer ({"kubeletconfig": {...}}); JSON object (line 4): not a configz answer ({"kubeletconfig": {...}})',
+    );
+    expect(bad(['s', '"kubeletconfig": none\n']).errors[0]!.message).toBe(
+      'no configz answer ({"kubeletconfig": {...}}) in this text',
+    );
+  });
+
+  it('takes a node name of up to 253 characters (a DNS name), from the command or a node field', () => {
+    const node = (r: ReturnType<typeof ok>) => r.pools[0]!.sources[0]!.node;
+    const n253 = 'a'.repeat(253);
+    const n254 = 'a'.repeat(254);
+    expect(node(ok(['s', `${cmd(n253)}${configz({})}\n`]))).toBe(n253);
+    expect(node(ok(['s', `${cmd(n254)}${configz({})}\n`]))).toBeUndefined();
+    const field = (n: string) => JSON.stringify({ node: n, kubeletconfig: whole });
+    expect(node(ok(['s', field(n253)]))).toBe(n253);
+    expect(node(ok(['s', field(n254)]))).toBeUndefined();
+    expect(node(ok(['s', field('')]))).toBeUndefined();
+  });
+
+  it('does not read a command line written inside an object (strings spaced out as shell words)', () => {
+    const body = `{"kubeletconfig": ${JSON.stringify(whole)}, "a": "kubelet" , "b": "--read-only-port=10255" }`;
+    const r = ok(['s', `${cmd('n1')}${body}\n`]);
+    expect(r.config.pools[0]!.kubelet.readOnlyPort).toBe(0);
+    expect(r.files[0]!.kinds).toEqual(['kubelet configz (node n1)']);
+  });
+
+  it('reads a kubelet command line at the very start of the session, at its line', () => {
+    const r = ok([
+      's',
+      `kubelet --read-only-port=10255 --kubeconfig=/k\n${cmd('n1')}${configz({})}\n`,
+    ]);
+    expect(r.config.pools[0]!.kubelet.readOnlyPort).toBe(10255);
+    expect(r.provenance['kubelet.readOnlyPort']).toMatchObject({ file: 's', line: 1 });
+  });
+
+  it('reads a kubelet command line after an object at its own line', () => {
+    const r = ok(['s', `${cmd('n1')}${configz({})}\n$ ps\nkubelet --read-only-port=10255\n`]);
+    expect(r.config.pools[0]!.kubelet.readOnlyPort).toBe(10255);
+    expect(r.provenance['kubelet.readOnlyPort']).toMatchObject({ file: 's', line: 4 });
+  });
+
+  it('follows \\ continuations of a kubelet command line in the session', () => {
+    const r = ok([
+      's',
+      `root 9 1 /usr/bin/kubelet \\\n  --read-only-port=10255 \\\n  --kubeconfig=/k\n${cmd('n1')}${configz({})}\n`,
+    ]);
+    expect(r.config.pools[0]!.kubelet.readOnlyPort).toBe(10255);
+    expect(r.provenance['kubelet.readOnlyPort']).toMatchObject({ file: 's', line: 2 });
   });
 });

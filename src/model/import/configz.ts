@@ -19,10 +19,11 @@ const CONFIGZ_URL = /\/proxy\/configz\b|:10250\/configz\b/;
  */
 export function looksLikeConfigz(text: string): boolean {
   // Without the wrapper (`| jq .kubeletconfig`), a configz command must come first: a JSON file
-  // that merely mentions configz is some other object.
+  // that merely mentions configz is some other object. A JSON list opens with `[` and a value; a
+  // bracketed prompt (`[ops@bastion ~]$`) with a word.
   return (
     /"kubeletconfig"\s*:/.test(text) ||
-    (CONFIGZ_URL.test(text) && /^\s*\{/m.test(text) && !/^\s*[{[]/.test(text))
+    (CONFIGZ_URL.test(text) && /^\s*\{/m.test(text) && !/^\s*(\{|\[\s*[[{"\d\]-])/.test(text))
   );
 }
 

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { getKey, type ConfigKey, type ConfigValue } from '../config';
 import { importFiles } from './importFiles';
-import { fixture, ok } from './testHelpers';
+import { bad, fixture, ok } from './testHelpers';
 
 const fx = (...names: string[]) => ok(...names.map((n): [string, string] => [n, fixture(n)]));
+
+const said = (r: { warnings: readonly { file: string; line?: number; message: string }[] }) =>
+  r.warnings.map((w) => `${w.file}:${w.line}: ${w.message}`);
 
 describe('importing realistic samples', () => {
   it.each<
@@ -276,5 +279,229 @@ describe('importing realistic samples', () => {
     expect(at('1.22', '--ssh-user=a --ssh-keyfile=b')).toContain(
       'This is v1.22: it does not start',
     );
+  });
+});
+
+describe('importFiles across files', () => {
+  it('is an error, naming no file, when no file is given', () => {
+    expect(importFiles([], 'kubeadm')).toEqual({
+      ok: false,
+      errors: [{ file: '(none)', message: 'no files to import' }],
+      files: [],
+    });
+  });
+
+  it('warns once about a kubelet flag another file of the same pool gives again', () => {
+    const r = ok(
+      ['a.service', '[Service]\nExecStart=/usr/bin/kubelet --read-only-port=0\n'],
+      ['b.txt', 'kubelet --read-only-port=10255'],
+    );
+    expect(r.config.pools[0]!.kubelet.readOnlyPort).toBe(10255);
+    expect(said(r)).toEqual([
+      'b.txt:1: --read-only-port is given again (first at a.service:2); the last one wins',
+    ]);
+  });
+
+  it('gives the apiserver kubeadm defaults when one of its files is kubeadm’s', () => {
+    const r = ok(
+      [
+        'cc.yaml',
+        'apiVersion: kubeadm.k8s.io/v1beta3\nkind: ClusterConfiguration\napiServer:\n  extraArgs:\n    anonymous-auth: "false"\n',
+      ],
+      ['ps.txt', 'root 1 0 kube-apiserver --secure-port=6443'],
+    );
+    expect(r.config.apiserver.authorizationModes).toEqual(['Node', 'RBAC']);
+    expect(r.provenance['apiserver.authorizationModes']).toMatchObject({
+      kind: 'default',
+      component: 'kubeadm kube-apiserver manifest',
+    });
+  });
+
+  it('lists errors by file in input order, whatever stage found them, a file’s lineless error after', () => {
+    const r = bad(
+      ['a.service', '[Service]\nExecStart=/usr/bin/kubelet --read-only-port=abc\n'],
+      ['b.txt', ''],
+    );
+    expect(r.errors).toEqual([
+      {
+        file: 'a.service',
+        line: 2,
+        message: '--read-only-port must be a port number 0..65535, got "abc"',
+      },
+      { file: 'b.txt', message: 'file is empty' },
+    ]);
+  });
+
+  it('lists the errors of one file by line, whatever stage found them', () => {
+    // Found in the order line 2, line 3 (the apiserver), line 1 (the kubelet).
+    const r = bad([
+      'ps.txt',
+      'kubelet --read-only-port=abc\nkube-apiserver --anonymous-auth=maybe\n--authorization-mode=Bogus\n',
+    ]);
+    expect(r.errors.map((e) => `${e.file}:${e.line}`)).toEqual([
+      'ps.txt:1',
+      'ps.txt:2',
+      'ps.txt:3',
+    ]);
+  });
+
+  it('says a self-signing kubelet behind a kubelet CA is assumed when no kubelet file was imported, and not when one was', () => {
+    const api: [string, string] = [
+      'api.txt',
+      'kube-apiserver --kubelet-certificate-authority=/etc/ca.crt',
+    ];
+    const assumed = ok(api);
+    expect(assumed.warnings.map((w) => w.message)).toEqual([
+      expect.stringContaining(
+        'kubelets self-sign their serving certificates (assumed: no kubelet file was imported)',
+      ),
+    ]);
+    const read = ok(api, [
+      'k.yaml',
+      'apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\n',
+    ]);
+    expect(read.warnings.map((w) => w.message)).toEqual([
+      expect.stringContaining('kubelets self-sign their serving certificates: logs/exec'),
+    ]);
+  });
+
+  it('does not sharpen a removed-flag warning with the base preset’s version when no file gives one', () => {
+    const r = ok(['api.txt', 'kube-apiserver --insecure-port=8080']);
+    expect(r.warnings.map((w) => w.message)).toContain(
+      '--insecure-port: insecure (plain HTTP, unauthenticated) serving was removed in v1.20 (v1.20–v1.23 accept only --insecure-port=0 / --port=0) and the flag was removed in v1.24 ("unknown flag").',
+    );
+  });
+
+  it('checks the konnectivity-agent’s flags against the server’s: token review needs a token path', () => {
+    const r = ok(
+      [
+        'server.txt',
+        'proxy-server --agent-namespace=kube-system --agent-service-account=konnectivity-agent --authentication-audience=system:konnectivity-server',
+      ],
+      ['agent.txt', 'proxy-agent --proxy-server-host=k --ca-cert=/ca'],
+    );
+    expect(said(r)).toContain(
+      'agent.txt:1: konnectivity-server reviews agent tokens, but this agent has no --service-account-token-path: it cannot authenticate',
+    );
+  });
+});
+
+describe('Konnectivity from the egress configuration and the server', () => {
+  // The cluster selection starts on line 4, its transport on line 7.
+  const egress = (conn: string, selection = 'cluster') =>
+    [
+      'egress.yaml',
+      `apiVersion: apiserver.k8s.io/v1beta1\nkind: EgressSelectorConfiguration\negressSelections:\n- name: ${selection}\n  connection:\n${conn}`,
+    ] as [string, string];
+  const grpc = (uds: string) => `    proxyProtocol: GRPC\n    transport:\n      uds:${uds}\n`;
+  const server = (flags: string): [string, string] => ['server.txt', `proxy-server ${flags}`];
+  const protocolAt = (protocol: string) => ({
+    file: 'egress.yaml',
+    line: 4,
+    setting: `egressSelections[cluster].connection.proxyProtocol: ${protocol}`,
+  });
+
+  it('leaves serverMatchesEgress assumed when the cluster traffic goes Direct, or no selection is the cluster’s', () => {
+    for (const e of [
+      egress('    proxyProtocol: Direct\n'),
+      egress('    proxyProtocol: Direct\n', 'etcd'),
+    ]) {
+      const r = ok(e, server('--mode=grpc'));
+      expect(r.config.konnectivity.enabled).toBe(false);
+      expect(r.provenance['konnectivity.serverMatchesEgress']).toEqual({
+        kind: 'assumed',
+        preset: 'kubeadm',
+      });
+    }
+  });
+
+  it('matches an http-connect server with HTTPConnect over tcp', () => {
+    const r = ok(
+      egress(
+        '    proxyProtocol: HTTPConnect\n    transport:\n      tcp:\n        url: http://k:8131\n',
+      ),
+      server('--mode=http-connect'),
+    );
+    expect(r.config.konnectivity.serverMatchesEgress).toBe(true);
+    expect(r.provenance['konnectivity.serverMatchesEgress']).toEqual({
+      kind: 'file',
+      file: 'server.txt',
+      line: 1,
+      setting: '--mode=http-connect',
+      also: [protocolAt('HTTPConnect')],
+    });
+  });
+
+  it('matches a server without --mode (grpc) and without --uds-name with GRPC, at the server’s command line', () => {
+    const r = ok(egress(grpc('\n        udsName: /run/k.sock')), server('--agent-port=8132'));
+    expect(r.config.konnectivity.serverMatchesEgress).toBe(true);
+    expect(r.provenance['konnectivity.serverMatchesEgress']).toEqual({
+      kind: 'file',
+      file: 'server.txt',
+      line: 1,
+      setting: '--mode (absent: grpc)',
+      also: [protocolAt('GRPC')],
+    });
+  });
+
+  it('does not compare the server’s --uds-name with an egress uds that names no socket', () => {
+    const r = ok(egress(grpc(' {}')), server('--mode=grpc --uds-name=/run/k.sock'));
+    expect(r.config.konnectivity.serverMatchesEgress).toBe(true);
+    expect(r.warnings.map((w) => w.message)).toContain(
+      'kube-apiserver refuses this egress configuration at startup: udsName is empty',
+    );
+  });
+
+  it('reads a cluster selection without proxyProtocol as Direct, at the selection’s line', () => {
+    const r = ok(egress('    transport: {}\n'));
+    expect(r.config.konnectivity.enabled).toBe(false);
+    expect(r.provenance['konnectivity.enabled']).toEqual({
+      kind: 'file',
+      file: 'egress.yaml',
+      line: 4,
+      setting: 'egressSelections[cluster].connection.proxyProtocol',
+    });
+  });
+
+  it('reads an egress configuration without a cluster selection as Direct, at the document', () => {
+    const r = ok(egress('    proxyProtocol: GRPC\n', 'etcd'));
+    expect(r.config.konnectivity.enabled).toBe(false);
+    expect(r.provenance['konnectivity.enabled']).toEqual({
+      kind: 'file',
+      file: 'egress.yaml',
+      line: 1,
+      setting: 'egressSelections (no cluster selection: Direct)',
+    });
+  });
+
+  it('leaves the frontend assumed for HTTPConnect without a transport', () => {
+    const r = ok(egress('    proxyProtocol: HTTPConnect\n'));
+    expect(r.config.konnectivity.enabled).toBe(true);
+    expect(r.provenance['konnectivity.frontend']).toEqual({ kind: 'assumed', preset: 'kubeadm' });
+  });
+
+  it('warns at the apiserver that lacks --egress-selector-config-file when an egress configuration is imported, and not when it has one', () => {
+    const e = egress(grpc('\n        udsName: /run/k.sock'));
+    expect(said(ok(e, ['api.txt', 'kube-apiserver --authorization-mode=Node,RBAC']))).toEqual([
+      'api.txt:1: an EgressSelectorConfiguration was imported, but this kube-apiserver has no --egress-selector-config-file: it would dial nodes directly',
+    ]);
+    expect(
+      said(
+        ok(e, [
+          'api.txt',
+          'kube-apiserver --authorization-mode=Node,RBAC --egress-selector-config-file=/e',
+        ]),
+      ),
+    ).toEqual([]);
+  });
+
+  it('gives the frontend a default, named after the apiserver file, when the apiserver has no egress configuration', () => {
+    const r = ok(['api.txt', 'kube-apiserver --authorization-mode=Node,RBAC']);
+    expect(r.provenance['konnectivity.frontend']).toEqual({
+      kind: 'default',
+      component: 'kube-apiserver',
+      detail: 'no egress configuration (frontend unused)',
+      file: 'api.txt',
+    });
   });
 });

@@ -185,8 +185,8 @@ function serverMatchesEgress(
   if (!cl || (cl.protocol !== 'GRPC' && cl.protocol !== 'HTTPConnect')) return;
   const expected = cl.protocol === 'GRPC' ? 'grpc' : 'http-connect';
   const modeOk = server.mode === expected;
-  const udsChecked =
-    cl.transport === 'uds' && server.udsName !== undefined && cl.udsName !== undefined;
+  // An egress udsName is only read from a uds transport (readEgress), so it means one.
+  const udsChecked = server.udsName !== undefined && cl.udsName !== undefined;
   const udsOk = !udsChecked || server.udsName!.value === cl.udsName;
   const modeAt = {
     file: server.modeLine?.file ?? server.where.file,

@@ -8,7 +8,7 @@ import {
 import type { KubeletConfig } from '../types';
 import { Collector, type FileFlag, type MergedFlags } from './derive';
 import { isPlaceholder } from './flags';
-import type { FactValue, KubeletFact } from './kubeletFacts';
+import type { FactAt, FactValue, KubeletFact } from './kubeletFacts';
 import type { KubeletConfigSource } from './sources';
 import type { Provenance } from './types';
 
@@ -64,8 +64,8 @@ const ALWAYS_IN_CONFIGZ: readonly KubeletFact[] = ['anonymous', 'webhook', 'auth
 interface Resolved {
   readonly value: FactValue;
   readonly prov: Provenance;
-  /** Read from the configz object itself (not a default, a drop-in or a flag). */
-  readonly configz?: boolean;
+  /** Where the configz object itself set it (not a default, a drop-in or a flag). */
+  readonly configzAt?: FactAt;
 }
 
 function modeOf(k: KubeletInputs): Mode {
@@ -92,14 +92,18 @@ export function deriveKubelet(k: KubeletInputs): Collector {
     detail,
     file: k.config?.file ?? k.where.file,
   });
-  warnAboutBase(k, mode, c);
+  warnAboutBase(k, c);
 
   const fact = (f: KubeletFact, detail: string): Resolved => {
     let cur: Resolved = { value: defaults[f], prov: def(detail) };
     const own = k.config?.facts.get(f);
     // In the configuration itself `null` is the same as absent.
     if (own && own.value !== null)
-      cur = { value: own.value, prov: own.at, configz: mode === 'configz' };
+      cur = {
+        value: own.value,
+        prov: own.at,
+        ...(mode === 'configz' ? { configzAt: own.at } : {}),
+      };
     else if (mode === 'configz' && ALWAYS_IN_CONFIGZ.includes(f)) {
       c.warn(
         { file: k.config!.file, line: k.config!.line },
@@ -163,7 +167,8 @@ export function deriveKubelet(k: KubeletInputs): Collector {
   put('kubelet.readOnlyPort', port);
   servingCertificate(k, mode, c, fact, fromFlag);
 
-  if (mode === 'flags-only' && port.prov.kind === 'default' && port.value === 10255) {
+  // Without --config the read-only port's default is 10255 (no other default set opens it).
+  if (mode === 'flags-only' && port.prov.kind === 'default') {
     c.warn(
       k.where,
       'the kubelet runs without --config and without --read-only-port, so the unauthenticated read-only port 10255 is open (its flags-only default). kube-bench passes this check when the setting is absent, which is wrong here.',
@@ -172,7 +177,7 @@ export function deriveKubelet(k: KubeletInputs): Collector {
   return c;
 }
 
-function warnAboutBase(k: KubeletInputs, mode: Mode, c: Collector): void {
+function warnAboutBase(k: KubeletInputs, c: Collector): void {
   const configFlag = k.flags.get('config');
   if (configFlag && configFlag.value !== '' && !k.config && !k.kubeadmFlags) {
     c.warn(
@@ -194,7 +199,8 @@ function warnAboutBase(k: KubeletInputs, mode: Mode, c: Collector): void {
       { file: first.file, line: first.line },
       'this drop-in was applied, but the imported kubelet command line has no --config-dir: unless another file adds the flag, the kubelet does not read drop-ins',
     );
-  } else if (k.flags.size === 0 && mode === 'config-file' && !k.config) {
+  } else if (k.flags.size === 0 && !k.config) {
+    // Drop-ins alone: modeOf took the config-file defaults.
     c.warn(
       { file: first.file, line: first.line },
       'a --config-dir drop-in with neither its --config file nor the kubelet command line: it was applied over the config-file defaults (without --config the kubelet starts from its flags-only defaults instead)',
@@ -233,24 +239,18 @@ function servingCertificate(
   }
   if (cert.value !== '') {
     const certDir = k.flags.get('cert-dir')?.value || KUBELET_CERT_DIR;
-    if (cert.configz && samePath(String(cert.value), `${certDir}/kubelet.crt`)) {
-      const p = cert.prov.kind === 'file' ? cert.prov : undefined;
-      c.set(
-        'kubelet.servingCertificate',
-        'self-signed',
-        p
-          ? {
-              ...p,
-              setting: `tlsCertFile ${String(cert.value).slice(0, 100)} (<cert-dir>/kubelet.crt: the certificate the kubelet generated for itself)`,
-            }
-          : cert.prov,
-      );
+    const at = cert.configzAt;
+    if (at && samePath(String(cert.value), `${certDir}/kubelet.crt`)) {
+      c.set('kubelet.servingCertificate', 'self-signed', {
+        ...at,
+        setting: `tlsCertFile ${String(cert.value).slice(0, 100)} (<cert-dir>/kubelet.crt: the certificate the kubelet generated for itself)`,
+      });
       return;
     }
     c.set('kubelet.servingCertificate', 'ca-signed', cert.prov);
-    if (cert.configz && cert.prov.kind === 'file') {
+    if (at) {
       c.warn(
-        cert.prov,
+        at,
         `tlsCertFile ${String(cert.value).slice(0, 100)} is not the kubelet's self-signed certificate (${certDir}/kubelet.crt), so it is taken as CA-signed; its issuer is not checked: verify it is signed by the CA given to --kubelet-certificate-authority`,
       );
     }

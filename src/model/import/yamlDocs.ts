@@ -45,8 +45,8 @@ export function readYaml(text: string, file: string): YamlRead {
   }
   const lc = new LineCounter();
   const docs = parseAllDocuments(text, { lineCounter: lc, uniqueKeys: false, prettyErrors: false });
-  const list = Array.isArray(docs) ? docs : [];
-  for (const doc of list) {
+  // An empty text gives an EmptyStream, itself an (empty) array.
+  for (const doc of docs) {
     if (doc.errors.length > 0) {
       const e = doc.errors[0]!;
       out.errors.push({
@@ -93,7 +93,11 @@ function readDocument(nav: YamlNav, root: Node, file: string, line: number, out:
       readDocument(nav, item, file, nav.lineOf(item), out);
     return;
   }
-  if (kind !== undefined && WORKLOAD_KINDS.has(kind)) {
+  if (kind === undefined) {
+    out.ignored.push(`${label}: no kind`);
+    return;
+  }
+  if (WORKLOAD_KINDS.has(kind)) {
     const w = readWorkload(nav, root, kind);
     if (w.commands.length === 0)
       out.ignored.push(`${label}: no kube-apiserver, kubelet or konnectivity container`);
@@ -146,10 +150,6 @@ function readDocument(nav: YamlNav, root: Node, file: string, line: number, out:
       readNodeRegistration(nav, root, file, label, out);
       return;
     }
-  }
-  if (kind === undefined) {
-    out.ignored.push(`${label}: no kind`);
-    return;
   }
   out.ignored.push(`${label}: not a kind that sets these paths`);
 }
