@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   classifyChange,
+  compareCached,
   compareConfigs,
   CHANGE_KINDS,
   diffSummary,
@@ -115,5 +116,21 @@ describe('compareConfigs with node pools', () => {
     expect(row(cmp, 'apiserver-kubelet', 'bootstrapped')).toMatchObject({ change: 'unchanged' });
     expect(row(cmp, 'apiserver-kubelet', 'new')).toMatchObject({ before: 'disabled', after: 'secure', change: 'appeared' });
     expect(row(cmp, 'apiserver-konnectivity-server')).toMatchObject({ before: 'disabled', after: 'disabled' });
+  });
+});
+
+describe('compareCached', () => {
+  it('gives the same comparison object for the same two scenarios, and a new one when either differs', () => {
+    const base = scenario('kubeadm');
+    const current = scenario('hardened');
+    const first = compareCached(base, current);
+    expect(first.summary).toBe('4 paths became safe, 2 appeared');
+    expect(compareCached(base, current)).toBe(first);
+    const other = scenario('ca-mismatch');
+    const second = compareCached(base, other);
+    expect(second.summary).toBe('1 path broke');
+    expect(compareCached(base, other)).toBe(second);
+    expect(compareCached(base, current)).toBe(first);
+    expect(compareCached(current, base)).not.toBe(first);
   });
 });
