@@ -113,6 +113,45 @@ describe('attacker exposures (DOMAIN.md §10)', () => {
     expect(positionViews(PRESETS.kubeadm).find((v) => v.position === 'pod')!.summary).toBe('A compromised pod can exploit nothing here.');
   });
 
+  it('names single-pool instances by path id alone, in catalogue order', () => {
+    const link = positionViews(PRESETS.kubeadm).find((v) => v.position === 'link')!;
+    expect(link.instances).toEqual(['apiserver-kubelet', 'apiserver-proxy-node', 'apiserver-proxy-pod', 'apiserver-proxy-service']);
+  });
+
+  it('counts one path in the singular, on the nodes of the pool it is open on', () => {
+    const two = setKey(withPoolSizes(PRESETS['kubelet-ca'], [{ name: 'safe', nodes: 8 }, { name: 'open', nodes: 2 }]), 'kubelet.readOnlyPort', 10255, 'open');
+    expect(positionViews(two).find((v) => v.position === 'pod')!.summary).toBe(
+      'A compromised pod can exploit 1 path on 2 nodes: read every pod spec (read-only port).',
+    );
+  });
+
+  it('counts every node of the cluster for a gain through a finding, even with a path open on one pool only', () => {
+    const two = setKey(
+      setKey(withPoolSizes(PRESETS['kubelet-ca'], [{ name: 'safe', nodes: 8 }, { name: 'open', nodes: 2 }]), 'kubelet.readOnlyPort', 10255, 'open'),
+      'apiserver.authorizationModes',
+      ['AlwaysAllow'],
+    );
+    const pod = positionViews(two).find((v) => v.position === 'pod')!;
+    expect(pod).toMatchObject({ paths: ['kubelet-readonly'], instances: ['kubelet-readonly@open'], nodes: 10 });
+  });
+
+  it('says "the cluster" when a position gains only through a finding, on no path', () => {
+    const allowAll = setKey(PRESETS['kubelet-ca'], 'apiserver.authorizationModes', ['AlwaysAllow']);
+    const pod = positionViews(allowAll).find((v) => v.position === 'pod')!;
+    expect(pod.paths).toEqual([]);
+    expect(pod.summary).toBe(
+      'A compromised pod can exploit the cluster on 3 nodes: cluster-admin with its own token (--authorization-mode includes AlwaysAllow).',
+    );
+  });
+
+  it('says what a position keeps and what it now gains when the same paths stay open for less', () => {
+    const noAllowAll = setKey(PRESETS['flags-only'], 'apiserver.authorizationModes', ['Node', 'RBAC']);
+    const pod = positionChanges(PRESETS['flags-only'], noAllowAll).split('; ')[2];
+    expect(pod).toBe(
+      'a compromised pod keeps 2 paths, now to exec in every pod (kubelet serves anonymous callers), read every pod spec (read-only port)',
+    );
+  });
+
   it('says what a change takes away from each position', () => {
     expect(positionChanges(PRESETS['flags-only'], PRESETS.hardened)).toBe(
       'nothing left for someone on the link; someone in the node network: 4 paths → 3 paths; nothing left for a compromised pod; nothing left for a compromised node; nothing left for anyone who reaches a node',
