@@ -164,6 +164,11 @@ describe('attacker exposures (DOMAIN.md §10)', () => {
     expect(pod).toMatchObject({ paths: ['apiserver-konnectivity-server'], instances: ['apiserver-konnectivity-server'], nodes: 5 });
   });
 
+  it('counts no node for a position that exploits nothing', () => {
+    const pod = positionViews(PRESETS.hardened).find((v) => v.position === 'pod')!;
+    expect(pod).toMatchObject({ paths: [], instances: [], gains: [], nodes: 0 });
+  });
+
   it('says "the cluster" when a position gains only through a finding, on no path', () => {
     const allowAll = setKey(PRESETS['kubelet-ca'], 'apiserver.authorizationModes', ['AlwaysAllow']);
     const pod = positionViews(allowAll).find((v) => v.position === 'pod')!;
