@@ -39,9 +39,12 @@ export function positionView(
   ]);
   const rows = EXPOSURE_ROWS.filter((r) => rowIds.has(r.id));
   const paths = [...new Set(hits.map((p) => p.id))];
-  const pools = new Set(hits.flatMap((p) => (p.poolIndex === undefined ? [] : [p.poolIndex])));
-  const clusterWide = findings.length > 0 || hits.some((p) => p.poolIndex === undefined);
-  const nodes = clusterWide ? total : [...pools].reduce((n, i) => n + config.pools[i]!.nodes, 0);
+  // A cluster finding reaches every node. A kubelet finding names its pool, and its §10 row is also
+  // on that pool's apiserver-kubelet path (kubelet-serves-anonymous), so the pool is among the hits.
+  const clusterWide = findings.some((f) => f.pool === undefined) || hits.some((p) => p.poolIndex === undefined);
+  // Read only when no hit is cluster-wide, so every hit has a pool then.
+  const pools = () => new Set(hits.map((p) => p.poolIndex!));
+  const nodes = clusterWide ? total : [...pools()].reduce((n, i) => n + config.pools[i]!.nodes, 0);
   const present = positionPresent(position, config.network.untrusted);
   const gains = rows.map((r) => `${r.gainShort} (${r.cause})`);
   const who = POSITION_SPECS[position].subject;

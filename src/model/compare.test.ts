@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   classifyChange,
+  compareCached,
   compareConfigs,
   CHANGE_KINDS,
   diffSummary,
@@ -115,5 +116,44 @@ describe('compareConfigs with node pools', () => {
     expect(row(cmp, 'apiserver-kubelet', 'bootstrapped')).toMatchObject({ change: 'unchanged' });
     expect(row(cmp, 'apiserver-kubelet', 'new')).toMatchObject({ before: 'disabled', after: 'secure', change: 'appeared' });
     expect(row(cmp, 'apiserver-konnectivity-server')).toMatchObject({ before: 'disabled', after: 'disabled' });
+  });
+});
+
+describe('compareConfigs: the cluster-wide path and the pooled flag', () => {
+  it('compares a cluster-wide path with the baseline even when no pool of the current scenario matches one', () => {
+    const base = withPoolSizes(PRESETS.konnectivity, [{ name: 'a', nodes: 1 }, { name: 'b', nodes: 1 }]);
+    const current = withPoolSizes(PRESETS.konnectivity, [{ name: 'c', nodes: 1 }, { name: 'd', nodes: 1 }]);
+    const cmp = compareConfigs(base, current);
+    // One instance for the cluster: secure before and after (presets.test.ts, konnectivity).
+    expect(cmp.paths.find((p) => p.id === 'apiserver-konnectivity-server')).toEqual({
+      id: 'apiserver-konnectivity-server',
+      before: 'secure',
+      after: 'secure',
+      change: 'unchanged',
+    });
+    // Pools c and d are new to a baseline of two other pools: their paths did not exist before
+    // (apiserver-kubelet is tunneled on konnectivity, so it appeared).
+    expect(cmp.paths.find((p) => p.id === 'apiserver-kubelet' && p.pool === 'c')).toMatchObject({ before: 'disabled', after: 'tunneled', change: 'appeared' });
+  });
+
+  it('is pooled with several pools in the current scenario, not with one', () => {
+    expect(compareConfigs(PRESETS.kubeadm, PRESETS.hardened).pooled).toBe(false);
+    expect(compareConfigs(PRESETS.kubeadm, PRESETS['mixed-pools']).pooled).toBe(true);
+  });
+});
+
+describe('compareCached', () => {
+  it('gives the same comparison object for the same two scenarios, and a new one when either differs', () => {
+    const base = scenario('kubeadm');
+    const current = scenario('hardened');
+    const first = compareCached(base, current);
+    expect(first.summary).toBe('4 paths became safe, 2 appeared');
+    expect(compareCached(base, current)).toBe(first);
+    const other = scenario('ca-mismatch');
+    const second = compareCached(base, other);
+    expect(second.summary).toBe('1 path broke');
+    expect(compareCached(base, other)).toBe(second);
+    expect(compareCached(base, current)).toBe(first);
+    expect(compareCached(current, base)).not.toBe(first);
   });
 });

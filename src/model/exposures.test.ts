@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { positionChanges, positionViews } from './attackerView';
+import { positionChanges, positionView, positionViews } from './attackerView';
 import { POSITIONS, type Position } from './attackers';
 import { setKey } from './config';
 import { EXPOSURE_ROWS } from './exposures';
@@ -111,6 +111,79 @@ describe('attacker exposures (DOMAIN.md §10)', () => {
       'A compromised pod can exploit 2 paths on 3 nodes: exec in every pod (kubelet serves anonymous callers), read every pod spec (read-only port), cluster-admin with its own token (--authorization-mode includes AlwaysAllow).',
     );
     expect(positionViews(PRESETS.kubeadm).find((v) => v.position === 'pod')!.summary).toBe('A compromised pod can exploit nothing here.');
+  });
+
+  it('names single-pool instances by path id alone, in catalogue order', () => {
+    const link = positionViews(PRESETS.kubeadm).find((v) => v.position === 'link')!;
+    expect(link.instances).toEqual(['apiserver-kubelet', 'apiserver-proxy-node', 'apiserver-proxy-pod', 'apiserver-proxy-service']);
+  });
+
+  it('counts one path in the singular, on the nodes of the pool it is open on', () => {
+    const two = setKey(withPoolSizes(PRESETS['kubelet-ca'], [{ name: 'safe', nodes: 8 }, { name: 'open', nodes: 2 }]), 'kubelet.readOnlyPort', 10255, 'open');
+    expect(positionViews(two).find((v) => v.position === 'pod')!.summary).toBe(
+      'A compromised pod can exploit 1 path on 2 nodes: read every pod spec (read-only port).',
+    );
+  });
+
+  it('counts every node of the cluster for a gain through a finding, even with a path open on one pool only', () => {
+    const two = setKey(
+      setKey(withPoolSizes(PRESETS['kubelet-ca'], [{ name: 'safe', nodes: 8 }, { name: 'open', nodes: 2 }]), 'kubelet.readOnlyPort', 10255, 'open'),
+      'apiserver.authorizationModes',
+      ['AlwaysAllow'],
+    );
+    const pod = positionViews(two).find((v) => v.position === 'pod')!;
+    expect(pod).toMatchObject({ paths: ['kubelet-readonly'], instances: ['kubelet-readonly@open'], nodes: 10 });
+  });
+
+  it('counts only the nodes of the pool a kubelet finding holds on (an open kubelet on one pool of two)', () => {
+    const two = withPoolSizes(PRESETS['kubelet-ca'], [{ name: 'safe', nodes: 8 }, { name: 'open', nodes: 2 }]);
+    const open = setKey(setKey(two, 'kubelet.anonymousAuth', true, 'open'), 'kubelet.authorizationMode', 'AlwaysAllow', 'open');
+    const pod = positionViews(open).find((v) => v.position === 'pod')!;
+    expect(pod).toMatchObject({ instances: ['apiserver-kubelet@open'], nodes: 2 });
+    expect(pod.summary).toBe('A compromised pod can exploit 1 path on 2 nodes: exec in every pod (kubelet serves anonymous callers).');
+  });
+
+  it('takes no finding of another position into its node count', () => {
+    const two = setKey(
+      setKey(withPoolSizes(PRESETS['kubelet-ca'], [{ name: 'safe', nodes: 8 }, { name: 'open', nodes: 2 }]), 'kubelet.readOnlyPort', 10255, 'open'),
+      'apiserver.authorizationModes',
+      ['AlwaysAllow'],
+    );
+    // apiserver-always-allow exposes pods only; anyone reaches the read-only port of pool open.
+    const anyone = positionViews(two).find((v) => v.position === 'anyone')!;
+    expect(anyone).toMatchObject({ instances: ['kubelet-readonly@open'], nodes: 2 });
+  });
+
+  it('counts every node, and writes the bare id, for a gain on a path with one instance for the cluster', () => {
+    // No §10 row names such a path today; positionView is given one directly.
+    const two = withPoolSizes(PRESETS.konnectivity, [{ name: 'a', nodes: 1 }, { name: 'b', nodes: 4 }]);
+    const report = assess(two);
+    const gain = { position: 'pod' as const, gains: 'a test gain', present: true, rows: ['readonly-port'] };
+    const paths = report.paths.map((p) => (p.id === 'apiserver-konnectivity-server' ? { ...p, exposures: [gain] } : p));
+    const pod = positionView({ config: two, paths, findings: report.findings }, 'pod');
+    expect(pod).toMatchObject({ paths: ['apiserver-konnectivity-server'], instances: ['apiserver-konnectivity-server'], nodes: 5 });
+  });
+
+  it('counts no node for a position that exploits nothing', () => {
+    const pod = positionViews(PRESETS.hardened).find((v) => v.position === 'pod')!;
+    expect(pod).toMatchObject({ paths: [], instances: [], gains: [], nodes: 0 });
+  });
+
+  it('says "the cluster" when a position gains only through a finding, on no path', () => {
+    const allowAll = setKey(PRESETS['kubelet-ca'], 'apiserver.authorizationModes', ['AlwaysAllow']);
+    const pod = positionViews(allowAll).find((v) => v.position === 'pod')!;
+    expect(pod.paths).toEqual([]);
+    expect(pod.summary).toBe(
+      'A compromised pod can exploit the cluster on 3 nodes: cluster-admin with its own token (--authorization-mode includes AlwaysAllow).',
+    );
+  });
+
+  it('says what a position keeps and what it now gains when the same paths stay open for less', () => {
+    const noAllowAll = setKey(PRESETS['flags-only'], 'apiserver.authorizationModes', ['Node', 'RBAC']);
+    const pod = positionChanges(PRESETS['flags-only'], noAllowAll).split('; ')[2];
+    expect(pod).toBe(
+      'a compromised pod keeps 2 paths, now to exec in every pod (kubelet serves anonymous callers), read every pod spec (read-only port)',
+    );
   });
 
   it('says what a change takes away from each position', () => {

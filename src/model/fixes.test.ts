@@ -211,6 +211,15 @@ describe('regressions and poolImpact at the edges', () => {
   });
 });
 
+describe('poolImpact: repairs into a tunnel', () => {
+  it('says "repairs" for pools whose broken path now works through the tunnel (not "tunnels", which is for exposed → tunneled)', () => {
+    // docs/rules.md: a konnectivity-server that does not match the egress selection (server-mismatch)
+    // breaks apiserver-kubelet; matching it makes the path tunneled, as on the konnectivity preset.
+    const two = setKey(withPoolSizes(PRESETS.konnectivity, [{ name: 'a', nodes: 1 }, { name: 'b', nodes: 2 }]), 'konnectivity.serverMatchesEgress', false);
+    expect(poolImpact(two, setKey(two, 'konnectivity.serverMatchesEgress', true), 'apiserver-kubelet')).toBe('repairs logs/exec on pools a, b (3 nodes)');
+  });
+});
+
 describe('fixesFor: which fixes, in which order', () => {
   it('offers only fixes that make an unsafe, working path safe (no repairs: it is not broken)', () => {
     const fixes = fixesFor(scenario('kubeadm'), { id: 'apiserver-kubelet' });

@@ -54,6 +54,12 @@ describe('presets', () => {
     expect(PRESETS['legacy-ssh'].apiserver.sshTunnels).toBe(true);
   });
 
+  it('hardened turns --anonymous-auth off and proxies over https (docs/rules.md, the presets table)', () => {
+    expect(PRESETS.hardened.apiserver.anonymousAuth).toBe(false);
+    expect(PRESETS.hardened.apiserver.proxyScheme).toBe('https');
+    expect(PRESETS['kubelet-ca'].apiserver).toMatchObject({ anonymousAuth: true, proxyScheme: 'http' });
+  });
+
   it('kubeadm leaves --anonymous-auth at its default and uses Node,RBAC', () => {
     expect(PRESETS.kubeadm.apiserver.anonymousAuth).toBe(true);
     expect(PRESETS.kubeadm.apiserver.authorizationModes).toEqual(['Node', 'RBAC']);

@@ -49,13 +49,17 @@ describe('SARIF rules', () => {
     'apiserver-ssh-tunnel/unverified',
     'kubelet-readonly/plaintext',
   ];
-  const rules = sarif(assess(PRESETS.kubeadm)).runs[0]!.tool.driver.rules!;
+  // Built inside each test, not at collection: StrykerJS then sees which test reaches which code
+  // (work done while a file loads counts as static and reruns every test for each mutant it reaches).
+  const rulesOf = () => sarif(assess(PRESETS.kubeadm)).runs[0]!.tool.driver.rules!;
 
   it('has one rule per unsafe path state and one per finding id, in that order', () => {
+    const rules = rulesOf();
     expect(rules.map((r) => r.id)).toEqual([...UNSAFE_PATH_STATES, ...FINDING_IDS]);
   });
 
   it('gives every rule what code scanning shows: descriptions within 1,024 characters, help text and Markdown', () => {
+    const rules = rulesOf();
     for (const r of rules) {
       expect(r.shortDescription?.text.length).toBeGreaterThan(0);
       expect(r.fullDescription!.text.length).toBeLessThanOrEqual(1024);
@@ -65,6 +69,7 @@ describe('SARIF rules', () => {
   });
 
   it('carries CIS ids, the fix and the security severity of a finding (apiserver-no-kubelet-ca: high, CIS 1.2.5)', () => {
+    const rules = rulesOf();
     const r = rules.find((x) => x.id === 'apiserver-no-kubelet-ca')!;
     expect(r.properties).toMatchObject({ cis: ['1.2.5'], 'security-severity': '8.0' });
     expect(r.properties!.tags).toContain('external/cis-kubernetes/1.2.5');
@@ -76,6 +81,7 @@ describe('SARIF rules', () => {
   });
 
   it('gives a path rule the CIS ids of the findings that decide it, and its fixes', () => {
+    const rules = rulesOf();
     const r = rules.find((x) => x.id === 'apiserver-kubelet/unverified')!;
     expect(r.properties!['cis']).toEqual(expect.arrayContaining(['1.2.4', '1.2.5', '4.2.9']));
     expect(r.help!.text).toMatch(/Fixes there: .*apiserver\.kubeletCertificateAuthority=true/);
@@ -250,87 +256,91 @@ describe('toSarif on imported files', () => {
 describe('toSarif with node pools', () => {
   // Reports with pools carry `pool`/`nodes` on kubelet path entries and findings; per-pool
   // provenance keys are `pools.NAME.kubelet.X`.
-  const base = assess(PRESETS['ca-mismatch']);
-  const kubeletPath = base.paths.find((p) => p.id === 'apiserver-kubelet')!;
-  const fix = {
-    changes: [{ key: 'kubelet.servingCertificate' }],
-    summary: 'kubelet.servingCertificate=tls-bootstrap → secure',
-    sideEffects: [],
+  // Built inside each test (see 'SARIF rules').
+  const logOf = () => {
+    const base = assess(PRESETS['ca-mismatch']);
+    const kubeletPath = base.paths.find((p) => p.id === 'apiserver-kubelet')!;
+    const fix = {
+      changes: [{ key: 'kubelet.servingCertificate' }],
+      summary: 'kubelet.servingCertificate=tls-bootstrap → secure',
+      sideEffects: [],
+    };
+    const report: SarifReport = {
+      ...base,
+      paths: [
+        ...base.paths.filter((p) => p.id !== 'apiserver-kubelet'),
+        {
+          ...kubeletPath,
+          state: 'secure',
+          safe: true,
+          reasons: [],
+          fixes: [],
+          pool: 'bootstrapped',
+          nodes: 4,
+        },
+        {
+          ...kubeletPath,
+          state: 'broken',
+          safe: false,
+          reasons: ['self-signed'],
+          fixes: [fix],
+          pool: 'legacy',
+          nodes: 2,
+        },
+        {
+          ...kubeletPath,
+          state: 'broken',
+          safe: false,
+          reasons: ['self-signed'],
+          fixes: [fix],
+          pool: 'old',
+          nodes: 1,
+        },
+      ],
+      findings: [
+        {
+          id: 'kubelet-self-signed',
+          component: 'kubelet',
+          severity: 'medium',
+          cis: ['4.2.9'],
+          message: 'self-signed',
+          pool: 'legacy',
+          nodes: 2,
+        },
+        {
+          id: 'kubelet-self-signed',
+          component: 'kubelet',
+          severity: 'medium',
+          cis: ['4.2.9'],
+          message: 'self-signed',
+          pool: 'old',
+          nodes: 1,
+        },
+      ],
+    };
+    const sources: SourceFiles = {
+      provenance: {
+        'pools.legacy.kubelet.servingCertificate': {
+          kind: 'file',
+          file: 'legacy.yaml',
+          line: 3,
+          setting: 'tlsCertFile',
+        },
+        'kubelet.servingCertificate': {
+          kind: 'file',
+          file: 'kubelet.yaml',
+          line: 9,
+          setting: 'tlsCertFile',
+        },
+      },
+      files: ['legacy.yaml', 'kubelet.yaml'],
+      uriOf: (f) => f,
+    };
+    return sarif(report, sources);
   };
-  const report: SarifReport = {
-    ...base,
-    paths: [
-      ...base.paths.filter((p) => p.id !== 'apiserver-kubelet'),
-      {
-        ...kubeletPath,
-        state: 'secure',
-        safe: true,
-        reasons: [],
-        fixes: [],
-        pool: 'bootstrapped',
-        nodes: 4,
-      },
-      {
-        ...kubeletPath,
-        state: 'broken',
-        safe: false,
-        reasons: ['self-signed'],
-        fixes: [fix],
-        pool: 'legacy',
-        nodes: 2,
-      },
-      {
-        ...kubeletPath,
-        state: 'broken',
-        safe: false,
-        reasons: ['self-signed'],
-        fixes: [fix],
-        pool: 'old',
-        nodes: 1,
-      },
-    ],
-    findings: [
-      {
-        id: 'kubelet-self-signed',
-        component: 'kubelet',
-        severity: 'medium',
-        cis: ['4.2.9'],
-        message: 'self-signed',
-        pool: 'legacy',
-        nodes: 2,
-      },
-      {
-        id: 'kubelet-self-signed',
-        component: 'kubelet',
-        severity: 'medium',
-        cis: ['4.2.9'],
-        message: 'self-signed',
-        pool: 'old',
-        nodes: 1,
-      },
-    ],
-  };
-  const sources: SourceFiles = {
-    provenance: {
-      'pools.legacy.kubelet.servingCertificate': {
-        kind: 'file',
-        file: 'legacy.yaml',
-        line: 3,
-        setting: 'tlsCertFile',
-      },
-      'kubelet.servingCertificate': {
-        kind: 'file',
-        file: 'kubelet.yaml',
-        line: 9,
-        setting: 'tlsCertFile',
-      },
-    },
-    files: ['legacy.yaml', 'kubelet.yaml'],
-    uriOf: (f) => f,
-  };
-  const log = sarif(report, sources);
 
   it('writes one result per (unsafe path, pool) and per (finding, pool), naming the pool', () => {
+    const log = logOf();
     expect(sarifErrors(log)).toEqual([]);
     const broken = byRule(log, 'apiserver-kubelet/broken');
     expect(broken.map((r) => r.properties!['pool'])).toEqual(['legacy', 'old']);
@@ -348,6 +358,7 @@ describe('toSarif with node pools', () => {
   });
 
   it('keeps results of different pools apart in code scanning (distinct fingerprints)', () => {
+    const log = logOf();
     const prints = byRule(log, 'apiserver-kubelet/broken').map(
       (r) => r.partialFingerprints!['kubePathsResult/v1'],
     );
@@ -355,6 +366,7 @@ describe('toSarif with node pools', () => {
   });
 
   it('locates a pool’s result at that pool’s file, else at the cluster-wide value', () => {
+    const log = logOf();
     const [legacy, old] = byRule(log, 'apiserver-kubelet/broken');
     expect(legacy!.locations![0]!.physicalLocation).toMatchObject({
       artifactLocation: { uri: 'legacy.yaml' },

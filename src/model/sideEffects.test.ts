@@ -85,6 +85,26 @@ describe('changeNotes: the kubelet-CA warning', () => {
   });
 });
 
+describe('changeNotes: notes of other keys set to true', () => {
+  // DOMAIN.md §8: Konnectivity and the kubelet client CA need work whatever the kubelets serve;
+  // only the kubelet-CA note depends on the pools that still self-sign.
+  const KONNECTIVITY = { key: 'konnectivity.enabled', value: true } as const;
+  const CLIENT_CA = { key: 'kubelet.clientCAFile', value: true } as const;
+
+  it('keeps them, bare, where no pool self-signs', () => {
+    const notes = changeNotes(PRESETS['kubelet-ca'], [KONNECTIVITY]);
+    expect(notes).toEqual([[expect.stringMatching(/^deploy the konnectivity-server next to each apiserver/)]]);
+  });
+
+  it('keeps them bare, without a pool phrase, while some pools still self-sign', () => {
+    const notes = changeNotes(PRESETS['mixed-pools'], [KONNECTIVITY, CLIENT_CA]);
+    expect(notes).toEqual([
+      [expect.stringMatching(/^deploy the konnectivity-server next to each apiserver/)],
+      [expect.stringMatching(/^point authentication.x509.clientCAFile at the cluster CA bundle/)],
+    ]);
+  });
+});
+
 describe('changeNotes: the kubelet-CA note by pool count', () => {
   it('gives a one-pool scenario the bare note, without a pool phrase', () => {
     const [note] = changeNotes(PRESETS.kubeadm, [CA])[0]!;

@@ -62,7 +62,8 @@ export function changeNotes(config: Config, changes: readonly Omit<Change, 'flag
   return changes.map((c) => {
     const note = sideEffectNote(c.key, c.value);
     if (!note) return [];
-    if (c.key === 'apiserver.kubeletCertificateAuthority' && c.value === true) {
+    // The key's only note is for `true` (NOTES), so having a note already means the value is true.
+    if (c.key === 'apiserver.kubeletCertificateAuthority') {
       if (selfSigning.length === 0) return [];
       if (after.pools.length > 1) {
         const which = selfSigning.map((i) => poolPhrase(after, i)).join(', ');
