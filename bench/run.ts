@@ -10,6 +10,8 @@
  * temporary worktree and measures it beside this build (loads, toggles, crossings, DOM).
  * Lighthouse: --no-lighthouse, --lighthouse-before REF (default FIRST_PAINT_BEFORE in before.ts;
  * `none` skips the earlier build), --engine-before REF likewise for the rules engine.
+ * --pools-only: of the browser figures, only the pools comparison (with --dist and --no-lighthouse,
+ * the quickest check of the toggle and load figures).
  */
 import { execSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -117,7 +119,7 @@ rows.push(
   ['embed module gzip (KB)', bundle.embedGzip === null ? 'not built' : kb(bundle.embedGzip)],
 );
 
-if (!argv.includes('--no-browser')) {
+if (!argv.includes('--no-browser') && !argv.includes('--pools-only')) {
   const b = await benchBrowser(Number(arg('--port') ?? 4314), dist, argv.includes('--quick'));
   results.browser = b;
   section(`Chromium ${b.chromium}, headless, --disable-gpu; medians (min–max)`);
