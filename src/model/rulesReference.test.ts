@@ -12,7 +12,7 @@ import { PATH_IDS } from './types';
 let built: { test: string | undefined; text: string } | undefined;
 const fresh = (): string => {
   const test = expect.getState().currentTestName;
-  if (built?.test !== test) built = { test, text: rulesReferenceMarkdown() };
+  if (built === undefined || built.test !== test) built = { test, text: rulesReferenceMarkdown() };
   return built.text;
 };
 const section = (title: string): string => {

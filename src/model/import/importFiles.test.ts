@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { getKey, type ConfigKey, type ConfigValue } from '../config';
 import { importFiles } from './importFiles';
-import { bad, fixture, ok } from './testHelpers';
+import { bad, fixture, ok, said } from './testHelpers';
 
 const fx = (...names: string[]) => ok(...names.map((n): [string, string] => [n, fixture(n)]));
 
-const said = (r: { warnings: readonly { file: string; line?: number; message: string }[] }) =>
-  r.warnings.map((w) => `${w.file}:${w.line}: ${w.message}`);
 
 describe('importing realistic samples', () => {
   it.each<

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KubeletConfig } from '../types';
 import { samePath } from './kubelet';
-import { bad, ok } from './testHelpers';
+import { bad, ok, said } from './testHelpers';
 import type { ImportSuccess } from './types';
 
 // The default sets, written from docs/importing.md "Defaults" (upstream kubelet behaviour).
@@ -29,8 +29,6 @@ const unit = (flags: string): [string, string] => [
   'k.service',
   `[Service]\nExecStart=/usr/bin/kubelet ${flags}\n`,
 ];
-const said = (r: { warnings: readonly { file: string; line?: number; message: string }[] }) =>
-  r.warnings.map((w) => `${w.file}:${w.line}: ${w.message}`);
 const kubelet = (r: ImportSuccess) => r.config.pools[0]!.kubelet;
 
 const KUBE_BENCH =

@@ -1,5 +1,5 @@
 import { importFiles } from './importFiles';
-import type { ImportFailure, ImportSuccess } from './types';
+import type { ImportFailure, ImportSuccess, ImportWarning } from './types';
 
 // Vite inlines the fixtures as text, so model tests need no node:fs.
 const FIXTURES = import.meta.glob<string>('./fixtures/*', {
@@ -34,3 +34,7 @@ export function bad(...files: [string, string][]): ImportFailure {
   if (r.ok) throw new Error('expected errors, got success');
   return r;
 }
+
+/** The warnings of an import as `file:line: message` lines, in order (tests only). */
+export const said = (r: { readonly warnings: readonly ImportWarning[] }): string[] =>
+  r.warnings.map((w) => `${w.file}:${w.line}: ${w.message}`);
