@@ -4,7 +4,7 @@ import { movePool, poolNodeMax, removePool, renamePool, resizePool } from '../..
 import { POOL_LIMITS } from '../../model/pools';
 import { selectPoolSizes } from '../../state/selectors';
 import { useStore, useStoreApi } from '../../state/useStore';
-import { formatNumber } from '../../model/count';
+import { countOf, formatNumber } from '../../model/count';
 
 interface Props {
   /** The pool edited, by index. */
@@ -37,7 +37,7 @@ export function PoolDetail({ index, onRemoved }: Props) {
     onRemoved(
       !r.ok
         ? `Cannot remove pool ${pool.name}: ${r.error}.`
-        : `Removed pool ${pool.name} (${formatNumber(pool.nodes)} node${pool.nodes === 1 ? '' : 's'}); “Undo last preset or fix” brings it back with its settings.`,
+        : `Removed pool ${pool.name} (${countOf(pool.nodes, 'node')}); “Undo last preset or fix” brings it back with its settings.`,
     );
   };
   const first = index === 0;

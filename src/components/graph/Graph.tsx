@@ -28,7 +28,7 @@ import { SelectedRing } from './SelectedRing';
 import { roveInPool } from './keyboard';
 import { PathEl } from './PathEl';
 import { PoolCardBack, PoolCardFront } from './PoolCard';
-import { useElementSize, usePinnedSize } from './useElementSize';
+import { useElementSize } from './useElementSize';
 import { useZoom } from './useZoom';
 import { useExposureCode } from '../attacker/useExposureCode';
 import { useFromPrerender } from '../useHydrated';
@@ -67,8 +67,7 @@ export function Graph() {
   const stageRef = useRef<HTMLDivElement>(null);
   const svgRef = useDiagramRef();
   const gRef = useRef<SVGGElement>(null);
-  const box = useElementSize(boxRef);
-  usePinnedSize(boxRef, stageRef);
+  const box = useElementSize(boxRef, stageRef);
   // Until the box is measured, a prerendered diagram keeps the drawing it was prerendered with.
   const prerendered = useFromPrerender() && box === null;
   const size = box ?? (prerendered ? PRERENDER_BOX : NO_BOX);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assess } from '../assess';
 import type { KubeletConfig } from '../types';
 import { importFiles } from './importFiles';
-import { bad, fixture, ok } from './testHelpers';
+import { bad, fixture, FLAGS_ONLY, ok } from './testHelpers';
 import type { ImportSuccess } from './types';
 
 // The six values of each sample, read off the files by hand.
@@ -21,15 +21,6 @@ const POOL_B: KubeletConfig = {
   authorizationMode: 'Webhook',
   readOnlyPort: 0,
   servingCertificate: 'tls-bootstrap',
-};
-// What a kubelet started with flags only runs (cmd/kubelet/app/options/options.go applyLegacyDefaults).
-const FLAGS_ONLY: KubeletConfig = {
-  anonymousAuth: true,
-  webhookAuthentication: false,
-  clientCAFile: false,
-  authorizationMode: 'AlwaysAllow',
-  readOnlyPort: 10255,
-  servingCertificate: 'self-signed',
 };
 
 const a = ['pool-a-kubelet.yaml', fixture('pool-a-kubelet.yaml')] as [string, string];

@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { KubeletConfig } from '../types';
 import { samePath } from './kubelet';
-import { bad, ok, said } from './testHelpers';
+import { bad, FLAGS_ONLY, ok, said } from './testHelpers';
 import type { ImportSuccess } from './types';
 
-// The default sets, written from docs/importing.md "Defaults" (upstream kubelet behaviour).
-const FLAGS_ONLY: KubeletConfig = {
-  anonymousAuth: true,
-  webhookAuthentication: false,
-  clientCAFile: false,
-  authorizationMode: 'AlwaysAllow',
-  readOnlyPort: 10255,
-  servingCertificate: 'self-signed',
-};
+// The config-file default set, written from docs/importing.md "Defaults" (upstream kubelet
+// behaviour); the flags-only set is FLAGS_ONLY in testHelpers.ts.
 const CONFIG_FILE: KubeletConfig = {
   anonymousAuth: false,
   webhookAuthentication: true,

@@ -1,4 +1,5 @@
 import { importFiles } from './importFiles';
+import type { KubeletConfig } from '../types';
 import type { ImportFailure, ImportSuccess, ImportWarning } from './types';
 
 // Vite inlines the fixtures as text, so model tests need no node:fs.
@@ -38,3 +39,17 @@ export function bad(...files: [string, string][]): ImportFailure {
 /** The warnings of an import as `file:line: message` lines, in order (tests only). */
 export const said = (r: { readonly warnings: readonly ImportWarning[] }): string[] =>
   r.warnings.map((w) => `${w.file}:${w.line}: ${w.message}`);
+
+/**
+ * What a kubelet started with flags only runs, written by hand from upstream
+ * (cmd/kubelet/app/options/options.go applyLegacyDefaults; docs/importing.md "Defaults"), not
+ * from the importer's own defaults (tests only).
+ */
+export const FLAGS_ONLY: KubeletConfig = {
+  anonymousAuth: true,
+  webhookAuthentication: false,
+  clientCAFile: false,
+  authorizationMode: 'AlwaysAllow',
+  readOnlyPort: 10255,
+  servingCertificate: 'self-signed',
+};
